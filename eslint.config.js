@@ -16,7 +16,7 @@ const zone = (dirs, forbidden) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/bench/floor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/bench/.out/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

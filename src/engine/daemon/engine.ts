@@ -1,0 +1,148 @@
+/** The simulated dockerd: opens its stores from Storage, wires the modules (reference, registry, distribution,
+ *  image, layer, graphdriver, container) and offers the Engine API that the docker CLI calls. It holds state in
+ *  memory and persists every change through the Storage port before announcing it as an event.
+ *  The daemon can be stopped (systemctl stop docker): its data stays; API calls then fail like a closed socket. */
+import type { Clock } from '../clock'
+import type { Random } from '../random'
+import type { Storage, StorageChange } from '../storage/storage'
+import { createEventBus, type EngineEvent, type EventBus } from '../events'
+import { createImageState, imageRows, resolveImage, type ImageRecord, type ImageRow } from '../image/image-store'
+import type { ImageConfig } from '../image/image-config'
+import type { ContainerId, Digest, ImageId } from '../ids'
+import type { DirNode } from '../layer/file-tree'
+import { tarToTree } from '../layer/layer-blob'
+import { createHubRegistry, type Catalog } from '../registry/registry'
+import type { Runtime, ContainerStdio } from '../container/runtime'
+import type { ContainerRecord } from '../container/container-record'
+import { createContainer, startContainer, waitContainer, type CreateOptions } from '../container/container-lifecycle'
+import { pullImage, type PullOptions, type PullReport } from '../distribution/pull'
+import type { Reference } from '../reference/reference'
+import { EngineError } from '../engine-error'
+import type { DaemonConfig, DaemonContext } from './daemon-context'
+import { ENGINE_VERSION } from './version-info'
+
+export interface EngineOptions {
+  storage: Storage
+  clock: Clock
+  random: Random
+  runtime: Runtime
+  loadCatalog: () => Promise<Catalog>
+}
+
+export interface Engine {
+  readonly events: EventBus
+  readonly version: typeof ENGINE_VERSION
+  isRunning(): boolean
+  /** Starts the daemon with a config read from daemon.json and the unit's flags. */
+  start(config: DaemonConfig): void
+  stop(): Promise<void>
+  config(): DaemonConfig
+  pull(ref: Reference, options?: PullOptions): Promise<PullReport>
+  imageRows(): ImageRow[]
+  resolveImage(nameOrId: string): ImageRecord | undefined
+  images(): ReadonlyMap<ImageId, ImageRecord>
+  createContainer(options: CreateOptions): Promise<ContainerRecord>
+  startContainer(id: ContainerId, attach?: Partial<ContainerStdio>): Promise<void>
+  waitContainer(id: ContainerId): Promise<number>
+  /** Containers newest first. */
+  containers(): ContainerRecord[]
+  resolveContainer(nameOrId: string): ContainerRecord | undefined
+  /** Writes containers whose RW layer or log changed since the last flush. */
+  flush(): Promise<void>
+}
+
+export async function openEngine(o: EngineOptions): Promise<Engine> {
+  const events = createEventBus()
+  const [imageRowsT, refRows, layerRows, containerRows] = await Promise.all([
+    o.storage.readTable('images'), o.storage.readTable('references'), o.storage.readTable('layers'), o.storage.readTable('containers'),
+  ])
+  const images = createImageState()
+  for (const l of layerRows.values()) images.layers.set(l.chainId as Digest, { chainId: l.chainId as Digest, diffId: l.diffId as Digest, parent: l.parent as Digest | null, size: l.size, blob: l.blob })
+  for (const row of imageRowsT.values()) {
+    const bytes = await o.storage.readBlob(row.config)
+    if (!bytes) continue
+    const config = JSON.parse(new TextDecoder().decode(bytes)) as ImageConfig
+    images.images.set(row.id as ImageId, { id: row.id as ImageId, config, layers: row.layers as Digest[], size: row.size, loadedAt: row.loadedAt, manifest: row.manifest })
+  }
+  for (const r of refRows.values()) if (images.images.has(r.image as ImageId)) images.references.set(r.ref, r.image as ImageId)
+  const containers = new Map<ContainerId, ContainerRecord>()
+  for (const row of containerRows.values()) {
+    const c = row as unknown as ContainerRecord
+    // Processes do not survive a reload of the page: the daemon finds them gone, as after a host reboot.
+    if (c.state.status === 'running' || c.state.status === 'paused') c.state = { ...c.state, status: 'exited', pid: 0, exitCode: 255, finishedAt: c.state.startedAt }
+    containers.set(c.id, c)
+  }
+
+  const trees = new Map<Digest, Promise<DirNode>>()
+  const dirty = new Set<ContainerId>()
+  let running = false
+  let config: DaemonConfig = { registryMirrors: [] }
+
+  const ctx: DaemonContext = {
+    clock: o.clock, random: o.random, storage: o.storage, events, images, containers,
+    processes: new Map(), waiters: new Map(),
+    registry: createHubRegistry(o.loadCatalog),
+    runtime: o.runtime,
+    get config() { return config },
+    layerTree(chainId) {
+      let t = trees.get(chainId)
+      if (!t) {
+        const layer = images.layers.get(chainId)
+        if (!layer) throw new EngineError('not_found', `layer does not exist: ${chainId}`)
+        t = o.storage.readBlob(layer.blob).then((bytes) => {
+          if (!bytes) throw new EngineError('system', `missing layer content: ${layer.blob}`)
+          return tarToTree(bytes)
+        })
+        trees.set(chainId, t)
+      }
+      return t
+    },
+    cacheLayerTree(chainId, tree) { trees.set(chainId, Promise.resolve(tree)) },
+    async commit(change: StorageChange, evs: EngineEvent[] = []) {
+      await o.storage.commit(change)
+      for (const e of evs) events.emit(e)
+    },
+    touch(id) { dirty.add(id) },
+  }
+
+  const api = <T>(f: () => T): T => {
+    if (!running) throw new EngineError('unavailable', 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')
+    return f()
+  }
+  const container = (id: ContainerId) => {
+    const c = containers.get(id)
+    if (!c) throw new EngineError('not_found', `No such container: ${id}`)
+    return c
+  }
+
+  return {
+    events,
+    version: ENGINE_VERSION,
+    isRunning: () => running,
+    start(cfg) { config = cfg; running = true; events.emit({ module: 'daemon', type: 'daemon.started' }) },
+    async stop() {
+      for (const p of ctx.processes.values()) p.kill('SIGTERM')
+      running = false
+      events.emit({ module: 'daemon', type: 'daemon.stopped' })
+    },
+    config: () => config,
+    pull: (ref, options) => api(() => pullImage(ctx, ref, options)),
+    imageRows: () => api(() => imageRows(images)),
+    resolveImage: (s) => api(() => resolveImage(images, s)),
+    images: () => api(() => images.images),
+    createContainer: (options) => api(() => createContainer(ctx, options)),
+    startContainer: (id, attach) => api(() => startContainer(ctx, container(id), attach)),
+    waitContainer: (id) => api(() => waitContainer(ctx, container(id))),
+    containers: () => api(() => [...containers.values()].sort((a, b) => b.created - a.created)),
+    resolveContainer: (s) => api(() => {
+      for (const c of containers.values()) if (c.name === s || c.id === s) return c
+      const matches = [...containers.values()].filter((c) => c.id.startsWith(s))
+      return matches.length === 1 ? matches[0] : undefined
+    }),
+    async flush() {
+      const ids = [...dirty].filter((id) => containers.has(id))
+      dirty.clear()
+      if (ids.length) await o.storage.commit({ put: ids.map((id) => ({ table: 'containers' as const, key: id, row: containers.get(id)! as unknown as ContainerRecord & Record<string, unknown> })) })
+    },
+  }
+}

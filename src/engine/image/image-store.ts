@@ -1,0 +1,109 @@
+/** The image store: images by ID, the reference store (familiar references → image ID) and the layer store
+ *  (chain ID → layer), all in memory and mirrored to Storage by the daemon.
+ *  Invariants: an image's layers are all in the layer store; a layer's reference count is the number of images
+ *  whose chains include it (derived, never stored); every reference points at an existing image. */
+import { shortId, type Digest, type ImageId } from '../ids'
+import { familiarName, familiarString, parseReference, withDefaultTag } from '../reference/reference'
+import type { ImageConfig } from './image-config'
+
+export interface ImageRecord {
+  id: ImageId
+  config: ImageConfig
+  /** Chain IDs, bottom first. */
+  layers: Digest[]
+  size: number
+  /** When the image was pulled or loaded (ms). */
+  loadedAt: number
+  manifest?: Digest
+}
+
+export interface LayerRecord {
+  chainId: Digest
+  diffId: Digest
+  parent: Digest | null
+  size: number
+  /** Digest of the stored tar blob (the diff ID: the tar is stored uncompressed). */
+  blob: Digest
+}
+
+export interface ImageState {
+  images: Map<ImageId, ImageRecord>
+  references: Map<string, ImageId>
+  layers: Map<Digest, LayerRecord>
+}
+
+export const createImageState = (): ImageState => ({ images: new Map(), references: new Map(), layers: new Map() })
+
+/** Finds an image the way the daemon does: an exact reference (tag added), then a full or prefix ID. */
+export function resolveImage(state: ImageState, input: string): ImageRecord | undefined {
+  const hex = input.startsWith('sha256:') ? input.slice(7) : input
+  if (/^[a-f0-9]{64}$/.test(hex)) return state.images.get(`sha256:${hex}` as ImageId)
+  try {
+    const ref = withDefaultTag(parseReference(input))
+    const id = state.references.get(familiarString(ref))
+    if (id) return state.images.get(id)
+    if (ref.digest) {
+      // A digest names the content whatever the tag says.
+      const byDigest = state.references.get(`${familiarName(ref)}@${ref.digest}`)
+      if (byDigest) return state.images.get(byDigest)
+    }
+  } catch {
+    // Not a valid reference: it can still be an ID prefix.
+  }
+  if (/^[a-f0-9]+$/.test(hex)) {
+    const matches = [...state.images.keys()].filter((id) => id.slice(7).startsWith(hex))
+    if (matches.length === 1) return state.images.get(matches[0])
+  }
+  return undefined
+}
+
+/** The references pointing at an image, tags first, in insertion order. */
+export function referencesOf(state: ImageState, id: ImageId): { tags: string[]; digests: string[] } {
+  const tags: string[] = []
+  const digests: string[] = []
+  for (const [ref, image] of state.references) if (image === id) (ref.includes('@') ? digests : tags).push(ref)
+  return { tags, digests }
+}
+
+export interface ImageRow {
+  repository: string
+  tag: string
+  digest: string
+  id: ImageId
+  created: number
+  size: number
+}
+
+/** `docker images` rows: one per tag (or one `<none>` row), newest image first. */
+export function imageRows(state: ImageState): ImageRow[] {
+  const rows: ImageRow[] = []
+  const images = [...state.images.values()].sort((a, b) => Date.parse(b.config.created) - Date.parse(a.config.created) || b.loadedAt - a.loadedAt)
+  for (const img of images) {
+    const { tags, digests } = referencesOf(state, img.id)
+    const created = Date.parse(img.config.created)
+    const digestFor = (repo: string) => digests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>'
+    if (tags.length === 0 && digests.length === 0) {
+      rows.push({ repository: '<none>', tag: '<none>', digest: '<none>', id: img.id, created, size: img.size })
+    }
+    for (const t of tags) {
+      const i = t.lastIndexOf(':')
+      const repo = t.slice(0, i)
+      rows.push({ repository: repo, tag: t.slice(i + 1), digest: digestFor(repo), id: img.id, created, size: img.size })
+    }
+    for (const d of digests) {
+      const repo = d.split('@')[0]
+      if (tags.some((t) => t.startsWith(`${repo}:`))) continue
+      rows.push({ repository: repo, tag: '<none>', digest: d.split('@')[1], id: img.id, created, size: img.size })
+    }
+  }
+  return rows
+}
+
+/** How many images use each layer. */
+export function layerRefCounts(state: ImageState): Map<Digest, number> {
+  const counts = new Map<Digest, number>()
+  for (const img of state.images.values()) for (const l of img.layers) counts.set(l, (counts.get(l) ?? 0) + 1)
+  return counts
+}
+
+export const shortImageId = (id: ImageId): string => shortId(id)
