@@ -61,6 +61,8 @@ export interface Process {
 /** What a program may ask of the machine beyond its own process. Grows with the programs. */
 export interface HostServices {
   readonly hostname: string
+  /** The machine clock (ms since the epoch). */
+  now(): number
   /** Named services the machine offers its programs (the docker daemon's API, the process table, …). */
   service<T>(name: string): T | undefined
 }

@@ -3,9 +3,10 @@
  *  strictly bottom first. Pure: it turns layer sizes and a bandwidth into timed progress messages, which the
  *  daemon plays on its Clock (so a virtual clock plays them instantly). Layers under 512 kB show no progress. */
 export interface ProgressMessage {
-  /** 12-hex layer ID, or absent for lines that are not about a layer. */
+  /** 12-hex layer ID (or the tag for the "Pulling from" line); absent for lines like Digest: and Status:. */
   id?: string
   status: string
+  /** Present on per-layer lines (total 0 when the status has no counter), as dockerd's progressDetail. */
   progress?: { current: number; total: number }
 }
 

@@ -45,7 +45,7 @@ export async function pullImage(ctx: DaemonContext, input: Reference, options: P
     let now = 0
     for (const m of timeline) {
       if (m.at > now) { await ctx.clock.sleep(m.at - now); now = m.at }
-      emit({ id: m.id, status: m.status, progress: m.progress })
+      emit({ id: m.id, status: m.status, progress: m.progress ?? { current: 0, total: 0 } })
       if (m.done === 'download' && m.layer !== undefined) {
         const l = remote.layers[m.layer]
         ctx.events.emit({ module: 'distribution', type: 'layer.downloaded', digest: l.blob, bytes: l.compressed, index: m.layer + 1, count: remote.layers.length, mirror })

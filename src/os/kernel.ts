@@ -1,0 +1,155 @@
+/** The kernel: makes processes out of programs. It finds executables on a filesystem (a file whose node names a
+ *  built-in program, or a `#!` script), gives each process its pid, environment and stdio, and delivers signals.
+ *  A fatal signal makes the process's current and next waits throw Killed; its exit status is then 128+n.
+ *  Programs are loaded on first use (dynamic import), so the first prompt needs only the shell. */
+import type { Clock } from '../engine/clock'
+import { FsError, type Fs } from './fs'
+import { Killed, SIGNAL_NUMBERS, type HostServices, type Process, type Program, type SignalName, type SpawnOptions } from './process'
+import { emptyReader, nullWriter, type Reader, type Writer } from './stream'
+import type { Tty } from './tty'
+
+export type ProgramTable = Record<string, () => Promise<Program>>
+
+export interface ProcessHandle {
+  pid: number
+  exited: Promise<number>
+  kill(sig: SignalName): void
+}
+
+export interface SpawnRequest extends SpawnOptions {
+  argv: readonly string[]
+  fs: Fs
+  env: Record<string, string>
+  cwd: string
+  host: HostServices
+  /** Error prefix for "command not found" ("bash", "sh"). */
+  shellName?: string
+}
+
+export interface Kernel {
+  spawn(req: SpawnRequest): ProcessHandle
+  which(fs: Fs, name: string, path: string): string | undefined
+  /** Live processes (for ps, kill and the foreground job). */
+  processes(): ReadonlyMap<number, { argv: readonly string[]; started: number; kill(sig: SignalName): void }>
+}
+
+const CATCHABLE: ReadonlySet<SignalName> = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGWINCH'])
+const IGNORED_BY_DEFAULT: ReadonlySet<SignalName> = new Set(['SIGWINCH', 'SIGCONT'])
+
+export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1): Kernel {
+  let nextPid = firstPid
+  const table = new Map<number, { argv: readonly string[]; started: number; kill(sig: SignalName): void }>()
+  const loaded = new Map<string, Promise<Program>>()
+  const load = (name: string) => {
+    let p = loaded.get(name)
+    if (!p) { p = programs[name](); loaded.set(name, p) }
+    return p
+  }
+
+  function which(fs: Fs, name: string, path: string): string | undefined {
+    if (name.includes('/')) return fs.stat(name) ? name : undefined
+    for (const dir of path.split(':')) {
+      if (!dir) continue
+      const candidate = `${dir}/${name}`
+      const st = fs.stat(candidate)
+      if (st && st.type === 'file' && st.mode & 0o111) return candidate
+    }
+    return undefined
+  }
+
+  function spawn(req: SpawnRequest): ProcessHandle {
+    const pid = nextPid++
+    let fatal: SignalName | undefined
+    const abortWaits = new Set<(e: Killed) => void>()
+    const handlers = new Set<(sig: SignalName) => void>()
+    const kill = (sig: SignalName) => {
+      if (handlers.size && CATCHABLE.has(sig)) { for (const h of [...handlers]) h(sig); return }
+      if (IGNORED_BY_DEFAULT.has(sig)) return
+      fatal ??= sig
+      for (const a of [...abortWaits]) a(new Killed(sig))
+    }
+    const guard = <T>(p: Promise<T>): Promise<T> => {
+      if (fatal) return Promise.reject(new Killed(fatal))
+      return new Promise<T>((resolve, reject) => {
+        const abort = (e: Killed) => { abortWaits.delete(abort); reject(e) }
+        abortWaits.add(abort)
+        p.then((v) => { abortWaits.delete(abort); resolve(v) }, (e) => { abortWaits.delete(abort); reject(e) })
+      })
+    }
+    const stdin: Reader = req.stdin ?? emptyReader
+    const tty = req.tty ?? null
+    const proc: Process = {
+      pid,
+      argv: req.argv,
+      env: { ...req.env },
+      cwd: req.cwd,
+      fs: req.fs,
+      stdin: { read: () => guard(stdin.read()) },
+      stdout: req.stdout ?? nullWriter,
+      stderr: req.stderr ?? nullWriter,
+      tty,
+      isatty: (fd) => !!tty && (fd === 0 ? isTtyStream(req.stdin, tty) : isTtyStream(fd === 1 ? req.stdout : req.stderr, tty)),
+      host: req.host,
+      sleep: (ms) => guard(clock.sleep(ms)),
+      checkpoint() { if (fatal) throw new Killed(fatal) },
+      onSignal(h) { handlers.add(h); return () => handlers.delete(h) },
+      spawn(argv, options = {}) {
+        const child = spawn({
+          ...req, ...options, argv, fs: req.fs, env: options.env ?? proc.env, cwd: options.cwd ?? proc.cwd,
+          stdin: options.stdin ?? req.stdin, stdout: options.stdout ?? req.stdout, stderr: options.stderr ?? req.stderr,
+          tty: options.tty === undefined ? tty : options.tty,
+        })
+        // A signal that ends the parent's wait is delivered to the child too (the terminal signals the whole group).
+        const forward = (sig: SignalName) => child.kill(sig)
+        const off = proc.onSignal(forward)
+        return child.exited.finally(off)
+      },
+      which: (name) => which(req.fs, name, proc.env.PATH ?? '/usr/bin:/bin'),
+    }
+    const exited = (async (): Promise<number> => {
+      try {
+        const path = proc.which(req.argv[0])
+        const err = (msg: string) => { proc.stderr.write(`${req.shellName ?? 'bash'}: ${req.argv[0]}: ${msg}\n`) }
+        if (!path) {
+          if (req.argv[0].includes('/')) { err('No such file or directory'); return 127 }
+          err('command not found'); return 127
+        }
+        const st = req.fs.stat(path)!
+        if (st.type === 'dir') { err('Is a directory'); return 126 }
+        if (!(st.mode & 0o111)) { err('Permission denied'); return 126 }
+        let name = st.program
+        let argv = req.argv
+        if (!name) {
+          const head = new TextDecoder().decode(req.fs.readFile(path).slice(0, 128))
+          const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(head)
+          if (!m) { err('cannot execute binary file'); return 126 }
+          const interp = req.fs.stat(m[1])
+          if (!interp?.program) { err(`${m[1]}: bad interpreter: No such file or directory`); return 126 }
+          name = interp.program
+          argv = [m[1], ...(m[2] ? [m[2]] : []), path, ...req.argv.slice(1)]
+        }
+        if (!programs[name]) { err('cannot execute binary file: Exec format error'); return 126 }
+        const program = await load(name)
+        ;(proc as { argv: readonly string[] }).argv = argv
+        return await program(proc)
+      } catch (e) {
+        if (e instanceof Killed) return 128 + SIGNAL_NUMBERS[e.signal]
+        if (fatal) return 128 + SIGNAL_NUMBERS[fatal]
+        if (e instanceof FsError) { proc.stderr.write(`${req.argv[0]}: ${e.path}: ${e.errno}\n`); return 1 }
+        proc.stderr.write(`${req.argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+        return 1
+      } finally {
+        table.delete(pid)
+      }
+    })()
+    table.set(pid, { argv: req.argv, started: clock.now(), kill })
+    return { pid, exited, kill }
+  }
+
+  return { spawn, which, processes: () => table }
+}
+
+/** A stream is "the terminal" when it is the tty's own reader or writer object. */
+function isTtyStream(stream: Reader | Writer | undefined, tty: Tty): boolean {
+  return stream !== undefined && (stream as unknown as { tty?: Tty }).tty === tty
+}

@@ -1,0 +1,110 @@
+/** The simulated computer: a CentOS 7 host with its disk, kernel, terminal and (when installed) the Docker daemon.
+ *  One machine = one world: its disk, units, shell history and the daemon's stores persist through the Storage
+ *  port, so everything a learner did survives a reload. The same machine runs in the browser and in Node. */
+import type { Clock } from '../engine/clock'
+import type { Random } from '../engine/random'
+import type { Storage } from '../engine/storage/storage'
+import { openEngine, type Engine } from '../engine/daemon/engine'
+import type { Catalog } from '../engine/registry/registry'
+import { buildTree, emptyDir, type DirNode, type TreeSpec } from '../engine/layer/file-tree'
+import { createUnionFs, type UnionFs } from '../engine/graphdriver/union-fs'
+import { createKernel, type Kernel, type ProgramTable } from './kernel'
+import { createTerminalDevice, type TerminalDevice } from './terminal-device'
+import { createContainerRuntime, type ContainerRuntime } from './container-runtime'
+import { centosBase, dockerPackage } from './centos-base'
+import { installTree } from './install-tree'
+import { readDaemonConfig } from './daemon-config'
+import type { HostServices } from './process'
+
+export type ScenarioName = 'docker-ready' | 'bare-centos'
+export const SCENARIOS: readonly ScenarioName[] = ['docker-ready', 'bare-centos']
+
+export interface UnitState { enabled: boolean; active: boolean }
+
+export interface MachineOptions {
+  storage: Storage
+  clock: Clock
+  random: Random
+  programs: ProgramTable
+  loadCatalog: () => Promise<Catalog>
+  scenario: ScenarioName
+  output: (data: string) => void
+  cols: number
+  rows: number
+}
+
+export interface Machine {
+  readonly terminal: TerminalDevice
+  readonly engine: Engine
+  readonly fs: UnionFs
+  readonly kernel: Kernel
+  readonly runtime: ContainerRuntime
+  readonly host: HostServices
+  units: Record<string, UnitState>
+  history: string[]
+  /** Runs login shells on the terminal for ever (a new one when the last exits). */
+  run(): Promise<never>
+  /** Persists the host disk, units, history and changed containers. */
+  sync(): Promise<void>
+}
+
+const HOST_ENV = {
+  HOME: '/root', USER: 'root', LOGNAME: 'root', SHELL: '/bin/bash', HOSTNAME: 'localhost.localdomain', TERM: 'xterm-256color',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/root/bin', LANG: 'en_US.UTF-8', PWD: '/root',
+}
+
+export async function bootMachine(o: MachineOptions): Promise<Machine> {
+  const meta = await o.storage.readTable('meta')
+  const base = buildTree(centosBase(), Date.UTC(2020, 10, 12))
+  const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir()
+  const fresh = !meta.has('host.rw')
+  const fs = createUnionFs([base], upper, () => o.clock.now())
+  let units = (meta.get('host.units')?.value as Record<string, UnitState> | undefined) ?? {}
+  const history = (meta.get('shell.history')?.value as string[] | undefined) ?? []
+  if (fresh && o.scenario === 'docker-ready') {
+    installTree(fs, dockerPackage() as TreeSpec, o.clock.now())
+    units = { docker: { enabled: true, active: true } }
+  }
+
+  const kernel = createKernel(o.clock, o.programs, 1000)
+  const runtime = createContainerRuntime(kernel, () => o.clock.now())
+  const engine = await openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog })
+  const terminal = createTerminalDevice(o.output, o.cols, o.rows)
+
+  const machine: Machine = {
+    terminal, engine, fs, kernel, runtime, units, history,
+    host: {
+      hostname: 'localhost',
+      now: () => o.clock.now(),
+      service<T>(name: string): T | undefined {
+        const services: Record<string, unknown> = { engine, machine, runtime, kernel, terminal }
+        return services[name] as T | undefined
+      },
+    },
+    async run(): Promise<never> {
+      for (;;) {
+        const login = kernel.spawn({
+          argv: ['bash', '-l'], fs, env: { ...HOST_ENV }, cwd: '/root', host: machine.host,
+          stdin: terminal.stdin, stdout: terminal.stdout, stderr: terminal.stderr, tty: terminal,
+        })
+        await login.exited
+      }
+    },
+    async sync() {
+      await o.storage.commit({
+        put: [
+          { table: 'meta', key: 'host.rw', row: { key: 'host.rw', value: fs.upper } },
+          { table: 'meta', key: 'host.units', row: { key: 'host.units', value: machine.units } },
+          { table: 'meta', key: 'shell.history', row: { key: 'shell.history', value: machine.history.slice(-1000) } },
+        ],
+      })
+      await engine.flush()
+    },
+  }
+  if (fresh) await machine.sync()
+  if (units.docker?.active && fs.stat('/usr/bin/dockerd')) {
+    const cfg = readDaemonConfig(fs)
+    if (cfg.ok) engine.start(cfg.config)
+  }
+  return machine
+}
