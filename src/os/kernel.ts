@@ -91,7 +91,9 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       isatty: (fd) => !!tty && (fd === 0 ? isTtyStream(req.stdin, tty) : isTtyStream(fd === 1 ? req.stdout : req.stderr, tty)),
       host: req.host,
       sleep: (ms) => guard(clock.sleep(ms)),
+      wait: guard,
       checkpoint() { if (fatal) throw new Killed(fatal) },
+      signal: (sig) => kill(sig),
       onSignal(h) { handlers.add(h); return () => handlers.delete(h) },
       spawn(argv, options = {}) {
         const child = spawn({

@@ -47,8 +47,12 @@ export interface Process {
   readonly host: HostServices
   /** Waits `ms` on the machine clock; throws Killed if a fatal signal arrives first. */
   sleep(ms: number): Promise<void>
+  /** Waits for a promise (a daemon call, say); throws Killed if a fatal signal arrives first. */
+  wait<T>(promise: Promise<T>): Promise<T>
   /** Throws Killed if a fatal signal is pending. Call it in long loops. */
   checkpoint(): void
+  /** Delivers a signal to this process, as kill(getpid(), sig) does. */
+  signal(sig: SignalName): void
   /** Handle a signal instead of dying of it; return a function that removes the handler. */
   onSignal(handler: (sig: SignalName) => void): () => void
   /** Runs another program (looked up on PATH unless it contains '/') as a child; resolves to its exit status.

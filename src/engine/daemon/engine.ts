@@ -38,6 +38,9 @@ export interface Engine {
   stop(): Promise<void>
   config(): DaemonConfig
   pull(ref: Reference, options?: PullOptions): Promise<PullReport>
+  listTags(ref: Reference): Promise<string[]>
+  /** Sends a signal to a running container's main process (docker kill, and the CLI's signal proxy). */
+  signalContainer(id: ContainerId, signal: 'SIGTERM' | 'SIGKILL' | 'SIGINT' | 'SIGQUIT' | 'SIGHUP' | 'SIGWINCH'): void
   imageRows(): ImageRow[]
   resolveImage(nameOrId: string): ImageRecord | undefined
   images(): ReadonlyMap<ImageId, ImageRecord>
@@ -127,6 +130,8 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
     },
     config: () => config,
     pull: (ref, options) => api(() => pullImage(ctx, ref, options)),
+    listTags: (ref) => api(() => ctx.registry.listTags(ref)),
+    signalContainer: (id, sig) => api(() => { ctx.processes.get(id)?.kill(sig) }),
     imageRows: () => api(() => imageRows(images)),
     resolveImage: (s) => api(() => resolveImage(images, s)),
     images: () => api(() => images.images),

@@ -1,0 +1,21 @@
+/** The terminal: an xterm.js screen bound to one world's machine. */
+import { useEffect, useRef } from 'react'
+import { startSession, type Session } from '../adapters/xterm-session'
+import { appStore } from './app-store'
+
+export function TerminalPane({ world }: { world: string }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    let session: Session | undefined
+    let cancelled = false
+    startSession(ref.current!, world, 'docker-ready').then(
+      (s) => {
+        if (cancelled) s.dispose()
+        else { session = s; appStore.getState().setBooted(true) }
+      },
+      (e: unknown) => appStore.getState().setBooted(false, e instanceof Error ? e.message : String(e)),
+    )
+    return () => { cancelled = true; session?.dispose() }
+  }, [world])
+  return <div className="terminal" data-testid="terminal" ref={ref} onClick={() => ref.current?.querySelector('textarea')?.focus()} />
+}

@@ -1,0 +1,34 @@
+/** UI state: a vanilla zustand store built from slices, read through narrow selectors. */
+import { createStore } from 'zustand/vanilla'
+import { useStore } from 'zustand'
+
+export type Route = { page: 'sandbox' } | { page: 'home' }
+
+interface RouteSlice {
+  route: Route
+  navigate(hash: string): void
+}
+
+interface SessionSlice {
+  booted: boolean
+  bootError: string | null
+  setBooted(ok: boolean, error?: string): void
+}
+
+export type AppState = RouteSlice & SessionSlice
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/sandbox'
+  if (path === '/sandbox' || path === '/') return { page: 'sandbox' }
+  return { page: 'sandbox' }
+}
+
+export const appStore = createStore<AppState>()((set) => ({
+  route: parseRoute(typeof location === 'undefined' ? '' : location.hash),
+  navigate: (hash) => set({ route: parseRoute(hash) }),
+  booted: false,
+  bootError: null,
+  setBooted: (ok, error) => set({ booted: ok, bootError: error ?? null }),
+}))
+
+export const useApp = <T,>(selector: (s: AppState) => T): T => useStore(appStore, selector)
