@@ -1,0 +1,18 @@
+/** `docker system df`: Show docker disk usage.
+ *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
+import { defineCommand } from '../cli/define-command'
+import { unavailable } from '../cli/unavailable'
+import { FORMAT_HELP } from './format-flag-usage'
+
+export const systemDf = defineCommand({
+  path: ['system', 'df'],
+  use: '[OPTIONS]',
+  short: 'Show docker disk usage',
+  args: { none: true },
+  flags: {
+    format: { type: 'string', usage: FORMAT_HELP },
+    verbose: { short: 'v', type: 'bool', usage: 'Show detailed information on space usage' },
+  },
+  run: unavailable,
+})
