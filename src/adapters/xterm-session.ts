@@ -9,6 +9,7 @@ import { createMemoryStorage } from '../engine/storage/memory-storage'
 import type { Storage } from '../engine/storage/storage'
 import { programTable } from '../programs/program-table'
 import { screenText } from '../terminal/screen-text'
+import { unicodeProvider } from '../terminal/unicode-provider'
 import { openIndexedDbStorage } from './indexeddb-storage'
 import { realClock } from './real-clock'
 
@@ -48,7 +49,11 @@ export async function startSession(element: HTMLElement, world: string, scenario
     fontSize: 14,
     scrollback: 5000,
     theme: { background: '#1e1e1e' },
+    allowProposedApi: true,
   })
+  // Wide characters (CJK, emoji) must be measured the same way by xterm and by the line editor.
+  term.unicode.register(unicodeProvider)
+  term.unicode.activeVersion = unicodeProvider.version
   const fit = new FitAddon()
   term.loadAddon(fit)
   term.open(element)

@@ -11,6 +11,7 @@ import { createVirtualClock, type Clock } from '../engine/clock'
 import { bootMachine, SCENARIOS, type ScenarioName } from '../os/machine'
 import { programTable } from '../programs/program-table'
 import { screenText } from '../terminal/screen-text'
+import { unicodeProvider } from '../terminal/unicode-provider'
 import { keysForLine } from './batch-input'
 
 const { values } = parseArgs({
@@ -46,6 +47,9 @@ const clock: Clock = virtual ?? (values.batch ? createSkippingClock() : realCloc
 
 const rows = values.batch ? 40 : process.stdout.rows || 40
 const term = new headless.Terminal({ cols: values.batch ? cols : process.stdout.columns || cols, rows, scrollback: 100_000, allowProposedApi: true })
+// Wide characters (CJK, emoji) must be measured the same way by xterm and by the line editor.
+term.unicode.register(unicodeProvider)
+term.unicode.activeVersion = unicodeProvider.version
 const flush = () => new Promise<void>((r) => term.write('', r))
 
 const machine = await bootMachine({

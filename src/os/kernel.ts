@@ -22,8 +22,10 @@ export interface SpawnRequest extends SpawnOptions {
   env: Record<string, string>
   cwd: string
   host: HostServices
-  /** Error prefix for "command not found" ("bash", "sh"). */
+  /** Error prefix for "command not found" ("-bash", "sh"); a child's default is its parent's argv[0]. */
   shellName?: string
+  /** The file to execute, when argv[0] is not its name (a login shell's argv[0] is "-bash"). */
+  executable?: string
 }
 
 export interface Kernel {
@@ -97,7 +99,7 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       onSignal(h) { handlers.add(h); return () => handlers.delete(h) },
       spawn(argv, options = {}) {
         const child = spawn({
-          ...req, ...options, argv, fs: req.fs, env: options.env ?? proc.env, cwd: options.cwd ?? proc.cwd,
+          ...req, ...options, argv, executable: undefined, shellName: basename(proc.argv[0]), fs: req.fs, env: options.env ?? proc.env, cwd: options.cwd ?? proc.cwd,
           stdin: options.stdin ?? req.stdin, stdout: options.stdout ?? req.stdout, stderr: options.stderr ?? req.stderr,
           tty: options.tty === undefined ? tty : options.tty,
         })
@@ -110,7 +112,7 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
     }
     const exited = (async (): Promise<number> => {
       try {
-        const path = proc.which(req.argv[0])
+        const path = req.executable ?? proc.which(req.argv[0])
         const err = (msg: string) => { proc.stderr.write(`${req.shellName ?? 'bash'}: ${req.argv[0]}: ${msg}\n`) }
         if (!path) {
           if (req.argv[0].includes('/')) { err('No such file or directory'); return 127 }
@@ -150,6 +152,8 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
 
   return { spawn, which, processes: () => table }
 }
+
+const basename = (path: string): string => path.split('/').pop() || path
 
 /** A stream is "the terminal" when it is the tty's own reader or writer object. */
 function isTtyStream(stream: Reader | Writer | undefined, tty: Tty): boolean {

@@ -84,7 +84,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
     async run(): Promise<never> {
       for (;;) {
         const login = kernel.spawn({
-          argv: ['bash', '-l'], fs, env: { ...HOST_ENV }, cwd: '/root', host: machine.host,
+          argv: ['-bash'], executable: '/bin/bash', fs, env: { ...HOST_ENV }, cwd: '/root', host: machine.host,
           stdin: terminal.stdin, stdout: terminal.stdout, stderr: terminal.stderr, tty: terminal,
         })
         await login.exited

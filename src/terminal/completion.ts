@@ -6,6 +6,8 @@ export interface CompletionResult {
   start: number
   end: number
   candidates: readonly string[]
+  /** The candidates are paths: a listing shows only their last component ("/etc/yum/" → "yum/"), as bash does. */
+  filenames?: boolean
 }
 
 export type Completer = (line: string, cursor: number) => CompletionResult

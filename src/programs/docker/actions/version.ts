@@ -1,5 +1,5 @@
 /** docker version: the client block, then (when the daemon answers) the server block. Values are aligned by a
- *  tabwriter in the real CLI: column 19 in the client block, 20 in the server's component lines. */
+ *  tabwriter in the real CLI: column 20 in both blocks. */
 import { CLIENT_VERSION } from '../../../engine/daemon/version-info'
 import type { ActionContext } from './action-context'
 import { reportDaemonError } from './daemon-error'
@@ -10,7 +10,7 @@ export async function versionAction(ctx: ActionContext): Promise<number> {
   const c = CLIENT_VERSION
   let out = `Client: ${c.platform}\n`
   for (const [k, v] of [['Version', c.version], ['API version', c.apiVersion], ['Go version', c.goVersion], ['Git commit', c.gitCommit], ['Built', c.built], ['OS/Arch', `${c.os}/${c.arch}`], ['Context', 'default']]) {
-    out += row(k, v, 19, ' ')
+    out += row(k, v, 20, ' ')
   }
   ctx.stdout.write(out)
   if (!ctx.api.isRunning()) {

@@ -1,0 +1,23 @@
+/** The prompt each system's shell shows by default:
+ *    CentOS bash (host and centos images)  [\u@\h \W]\$    → [root@localhost ~]#
+ *    Debian/Ubuntu bash                      \u@\h:\w\$     → root@3f4e5d6c7b8a:/#
+ *    busybox ash (alpine, busybox)           \w \$          → / #
+ *  \W is the last part of the directory, \w the whole; both show the home directory as ~. */
+import type { Fs } from '../../os/fs'
+
+export type PromptStyle = 'centos' | 'debian' | 'ash'
+
+export function promptStyle(fs: Fs, dialect: 'bash' | 'ash'): PromptStyle {
+  if (dialect === 'ash') return 'ash'
+  return fs.stat('/etc/centos-release') ? 'centos' : 'debian'
+}
+
+export function renderPrompt(style: PromptStyle, v: { user: string; host: string; cwd: string; home: string }): string {
+  const tilde = v.home && (v.cwd === v.home || v.cwd.startsWith(v.home + '/')) ? '~' + v.cwd.slice(v.home.length) : v.cwd
+  const base = tilde === '~' || tilde === '/' ? tilde : tilde.split('/').pop()!
+  const sign = v.user === 'root' ? '#' : '$'
+  const host = v.host.split('.')[0]
+  if (style === 'centos') return `[${v.user}@${host} ${base}]${sign} `
+  if (style === 'debian') return `${v.user}@${host}:${tilde}${sign} `
+  return `${tilde} ${sign} `
+}

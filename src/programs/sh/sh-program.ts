@@ -1,0 +1,98 @@
+/** The shells: bash (the CentOS host, debian, ubuntu), dash as /bin/sh on debian, and busybox ash (alpine).
+ *  One program over src/shell. Interactive on a terminal: prompt, line editor with history and completion,
+ *  continuation lines (`> `) for unfinished input, `!!`, Ctrl-C that cancels the line or the foreground job.
+ *  Otherwise it runs `-c` text, a script file, or its standard input. */
+import type { Process, Program } from '../../os/process'
+import { readAllText } from '../../os/stream'
+import { createShell, type Shell } from '../../shell/shell'
+import type { Builtin } from '../../shell/builtin'
+import { basename, resolvePath } from '../coreutils/applet'
+import { promptStyle, renderPrompt } from './prompt'
+import { createCommandCompleter, preloadDockerCompletion } from './command-completer'
+
+/** Builtin names offered by completion. */
+const SHELL_BUILTINS = ['alias', 'cd', 'echo', 'exit', 'export', 'history', 'printf', 'pwd', 'read', 'source', 'type', 'unalias', 'unset']
+
+interface HistoryOwner { history: string[]; sync(): Promise<void> }
+
+function shellProgram(dialect: 'bash' | 'ash'): Program {
+  return async (p) => {
+    const args = p.argv.slice(1)
+    const login = args[0] === '-l' || args[0] === '--login' || p.argv[0].startsWith('-')
+    if (login) args.shift()
+    const name = dialect === 'ash' ? 'sh' : basename(p.argv[0]).replace(/^-/, '')
+    if (args[0] === '-c') {
+      if (args.length < 2) { p.stderr.write(`${name}: -c: option requires an argument\n`); return 2 }
+      const shell = createShell({ process: p, dialect, name: args[2] ?? name, commandSource: '-c', args: args.slice(3) })
+      const status = await shell.run(args[1])
+      await shell.waitForJobs()
+      return status
+    }
+    if (args.length && !args[0].startsWith('-')) {
+      const path = resolvePath(p, args[0])
+      let text: string
+      try { text = p.fs.readText(path) } catch {
+        p.stderr.write(`${name}: ${args[0]}: No such file or directory\n`)
+        return 127
+      }
+      return createShell({ process: p, dialect, name: args[0], commandSource: args[0], args: args.slice(1) }).run(text)
+    }
+    if (p.tty && p.isatty(0)) return interactive(p, dialect, login ? `-${name}` : name)
+    return createShell({ process: p, dialect, name }).run(await readAllText(p.stdin))
+  }
+}
+
+async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): Promise<number> {
+  const tty = p.tty!
+  const owner = p.host.service<HistoryOwner>('machine')
+  const history = owner?.history ?? []
+  const historyBuiltin: Builtin = async (ctx) => {
+    if (ctx.argv[1] === '-c') { history.length = 0; return 0 }
+    const width = String(history.length).length
+    history.forEach((h, i) => ctx.stdout.write(`${String(i + 1).padStart(Math.max(5, width))}  ${h}\n`))
+    return 0
+  }
+  const shell: Shell = createShell({ process: p, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin } })
+  const style = promptStyle(p.fs, dialect)
+  const complete = createCommandCompleter(p, SHELL_BUILTINS)
+  preloadDockerCompletion()
+  let interrupted = false
+  p.onSignal((sig) => { if (sig === 'SIGINT') interrupted = true })
+
+  for (;;) {
+    const prompt = renderPrompt(style, { user: p.env.USER ?? 'root', host: p.host.hostname, cwd: p.cwd, home: shell.handle.getVar('HOME') ?? '/root' })
+    let source = ''
+    let text: string | null = null
+    for (let first = true; ; first = false) {
+      const r = await tty.readLine({ prompt: first ? prompt : (shell.handle.getVar('PS2') ?? '> '), history, complete })
+      if (r.kind === 'interrupt') { text = null; shell.state.status = 130; break }
+      if (r.kind === 'eof') {
+        if (!first) { tty.write(`${name.replace(/^-/, '')}: syntax error: unexpected end of file\n`); text = null; break }
+        tty.write(name.startsWith('-') ? 'logout\n' : 'exit\n')
+        return shell.status
+      }
+      source = first ? r.line : `${source}\n${r.line}`
+      if (source.includes('!!') && history.length) {
+        source = source.replace(/!!/g, history[history.length - 1])
+        tty.write(`${source}\n`)
+      }
+      const parsed = shell.parse(source)
+      if (parsed.status === 'incomplete') continue
+      if (parsed.status === 'error') { p.stderr.write(shell.formatFailure(parsed.failure, source)); shell.state.status = 2; text = null; history.push(source); break }
+      text = source
+      break
+    }
+    if (text === null || text.trim() === '') { await owner?.sync(); continue }
+    if (history[history.length - 1] !== text) history.push(text)
+    interrupted = false
+    const run = () => shell.run(text!)
+    const status = await (tty.foreground ? tty.foreground((sig) => p.signal(sig), run) : run()).catch(() => 130)
+    if (interrupted && status >= 128) tty.write('\n')
+    if (shell.exited) return shell.status
+    await owner?.sync()
+  }
+}
+
+export const bash: Program = shellProgram('bash')
+export const dash: Program = shellProgram('bash')
+export const ash: Program = shellProgram('ash')

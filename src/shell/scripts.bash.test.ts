@@ -1,0 +1,139 @@
+/** Differential test: small scripts (builtins, and the cat/seq/true/false that both machines have) run by
+ *  `bash -c` on this machine and by our shell as a non-interactive bash; stdout, stderr and status must agree. */
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { givenMachine } from './test-process.test-helper'
+
+const bashAvailable = spawnSync('bash', ['-c', 'exit 0']).status === 0
+
+const SCRIPTS = [
+  'echo hi; echo $?',
+  'false; echo $?; ! false; echo $?; true | false; echo $?; false | true; echo $?',
+  'x=5; while [ $x -gt 0 ]; do echo $x; x=$((x-1)); done',
+  'i=0; until [ $i -ge 3 ]; do i=$((i+1)); echo $i; done',
+  'for i in a b c; do for j in 1 2; do [ $j = 2 ] && continue; echo $i$j; done; done',
+  'for i in 1 2 3 4; do if [ $i = 3 ]; then break; fi; echo $i; done; echo "status $?"',
+  'for i in 1 2; do for j in a b; do [ $j = b ] && continue 2; echo $i$j; done; echo never; done',
+  'for i in 1 2; do for j in a b; do break 2; done; done; echo "after $i$j"',
+  'f() { local a=$1; echo "in f: $a $#"; return 4; }; a=out; f x y; echo "$? $a"',
+  'f() { echo $1; shift; [ $# -gt 0 ] && f "$@"; }; f 1 2 3',
+  'f() { return 300; }; f; echo $?',
+  'case hello in h*o) echo glob;; *) echo no;; esac',
+  'case "a b" in "a b") echo quoted;; esac; case x in a|x) echo alt;; esac; case "*" in "*") echo star;; esac',
+  'case abc in \\*) echo literal;; a?c) echo question;; esac',
+  'x=abc; case $x in [a-c]*) echo range;; esac; case B in [!a-z]) echo negated;; esac',
+  'echo ${#HOME}x ${UNSET:-dflt} ${UNSET-d2} ${z:=set} $z; e=; echo "[${e:-colon}] [${e-nocolon}]"',
+  'v=hello.tar.gz; echo ${v%.*} ${v%%.*} ${v#*.} ${v##*.} ${v/l/L} ${v//l/L} ${v:1:3} ${v:2} ${v: -2} ${v/#h/H} ${v/%gz/xz}',
+  'x=abc; echo ${x^^} ${x^} X=ABC; y=ABC; echo ${y,,} ${y,}',
+  'echo ${x+set} ${x:+set}; x=; echo ${x+set} ${x:+set}; x=1; echo ${x+set} ${x:+set}',
+  'printf "%s-%s\\n" a b c',
+  'printf "%5s|%-5s|%05d|%x|%o|%c|%%|%X|%#x|%+d\\n" ab cd 42 255 8 xyz 255 255 5',
+  'printf "%d\\n" abc; echo $?',
+  'printf "%.2f %e %g %g\\n" 3.14159 12345.678 0.0001 1234567',
+  'printf "%s\\n"; printf "[%3.1s]\\n" abc; printf "%b|" "a\\tb" "c\\\\d"; echo',
+  'echo -e "a\\tb\\c" x; echo; echo -n a; echo -E "a\\tb"; echo -- -n; echo -ne "x\\ny\\n"',
+  'echo $((1+2*3)) $((7/2)) $((7%3)) $((2**10)) $((1<2)) $((-5/2)) $((0x10+010)) $(( (1+2)*3 ))',
+  'x=3; echo $((x*2)) $((x++)) $x $((++x)) $((x+=10)) $x $((x>5?1:0))',
+  'echo $((1/0)); echo after',
+  'echo ${a b}; echo after',
+  'echo ${z:?it is unset}; echo after',
+  'cd /nonexistent; echo $?',
+  'cd a b; echo $?',
+  'unset HOME; cd; echo $?',
+  'unset OLDPWD; cd -; echo $?',
+  'cd /tmp && pwd && cd / && cd - && pwd && echo $OLDPWD',
+  'exit 3; echo no',
+  'exit abc',
+  'exit 1 2',
+  '(exit 4); echo $?',
+  'x=1; (x=2; echo $x); echo $x; { x=3; }; echo $x',
+  'echo $(echo $(echo nested)) `echo back` "$(echo "in quotes")"',
+  'x=$(printf "a\\n\\n"); echo "[$x]"; y=$(false); echo $?',
+  'set -- a "b c" d; echo $#; for a in "$@"; do echo "<$a>"; done; shift; echo "$*"; shift 5; echo $?',
+  'set -- x y; for a; do echo "[$a]"; done',
+  'read a b <<< "one two three"; echo "$a|$b"; read c <<< "  spaced  "; echo "[$c]"; read <<< "  raw  "; echo "[$REPLY]"',
+  'while read line; do echo "got $line"; done <<EOF\nl1\nl2\nEOF',
+  'while IFS=: read a b; do echo "$b-$a"; done <<< "1:2"',
+  'cat <<EOF\n$HOME is home\n\\$HOME is not\nEOF\ncat <<\'EOF\'\n$HOME\nEOF',
+  'cat <<-EOF\n\tindented\n\tEOF',
+  'type cd; type if; alias ll="ls -l"; type ll; type [ test',
+  'type nope; echo $?; type -t cd if; echo $?',
+  'f() { echo hi; }; type -t f',
+  '[ a = a ] && echo eq; [ 1 -lt 2 ] && echo lt; [ -z "" ] && echo empty; [ ! -n "" ] && echo notn; [ -d / ] && echo dir',
+  '[ a; echo $?',
+  '[ a -eq 1 ]; echo $?',
+  'test a b c; echo $?',
+  'test; echo $?; test ""; echo $?; test x; echo $?; [ 1 -lt ]; echo $?',
+  '[ a = b -o 1 -eq 1 ] && echo or; [ a = a -a 1 -eq 2 ] || echo and; [ \\( a = a \\) ] && echo parens',
+  'true && false || echo recovered; false && echo no; true || echo no; echo end',
+  'echo a > /dev/null; echo $?; echo to-stderr >&2; echo both 2>&1',
+  'x="a b"; echo hi > $x; echo $?',
+  'echo hi > /; echo $?',
+  'cat < /nonexistent; echo $?',
+  'echo {a,b}{1,2} {1..3} {a..c} x{,y} {3..1} {01..03} {1..10..4} {a}',
+  'IFS=:; x=a:b:c; for i in $x; do echo $i; done',
+  'set -e; false; echo no',
+  'set -e; if false; then :; fi; false || true; ! true; echo yes',
+  'export A=1; declare -p A; B=2; declare -p B',
+  'eval "echo \\$HOME"; eval "x=1; echo \\$x"',
+  'x=1; let x+=2; echo $x; let "y = 2 * 3"; echo $y; let 0; echo $?',
+  'return; echo $?',
+  'break; echo $?',
+  'shift abc; echo $?',
+  'echo a; ; echo b',
+  'echo ok\nfi',
+  "echo 'unterminated",
+  'if true; then',
+  'for 1 in a; do :; done; echo $?',
+  'readonly x=1; echo $x',
+  'echo ~root ~/x "~" ~nobody_here',
+  'v=a; v+=b; echo $v; echo "${#v}"',
+  'echo "$#" "${#}" "$0" | cat',
+  'seq 3 | while read n; do echo "n=$n"; done; echo after',
+  'x=out; seq 2 | while read n; do x=$n; done; echo $x',
+  'echo hello | cat | cat',
+  'true; echo $? | cat; false | cat; echo $?',
+  'set -o pipefail; false | true; echo $?',
+  '{ echo a; echo b; } | cat',
+  'echo "a\\"b" \'c"d\' "e\'f" \\"g',
+  "echo $'tab\\there' $'q\\'q' $'\\x41\\101\\u00e9'",
+  'echo "$HOME"/x \'$HOME\' \\$HOME "\\$HOME" "a\\b"',
+  'echo "a" "" "b"; echo x""y; printf "[%s]" "" $nothing ""; echo',
+  'unset x; echo "${x-unset}"; x=; echo "${x-unset}"; unset x; echo "${x:-empty}"',
+  'a=1 b=2; echo $a$b; a=3 true; echo $a',
+  'f() { echo "$1-$2"; }; f "a b" c',
+  'f() { x=inner; }; x=outer; f; echo $x',
+  'alias; unalias nope; echo $?',
+  'echo $(( 1 +, 2 ))',
+  'echo "${HOME#/}" "${HOME%t}"',
+  'x="  lead"; echo "[$x]" [$x]',
+  'printf "%s " $(seq 3); echo',
+  'echo a b | { read x y; echo "$y $x"; }',
+  'test -f /etc/passwd && echo file; test -e /nope || echo missing; test -x /bin/sh && echo exec',
+  'echo 1 && { echo 2; false; } || echo 3',
+  'if false; then echo a; elif true; then echo b; else echo c; fi',
+  'x=0; while :; do x=$((x+1)); [ $x -ge 5 ] && break; done; echo $x',
+  'echo "${x:-$(echo subst)}"',
+  'printf -v out "%03d" 7; echo $out',
+  'echo $(( 010 )) $(( 2#101 )) $(( 16#ff ))',
+  'echo $((09))',
+]
+
+function runBash(script: string) {
+  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd: '/', env: { HOME: '/root', PATH: '/usr/bin:/bin', LC_ALL: 'C.UTF-8' } })
+  return { status: r.status, out: r.stdout, err: r.stderr }
+}
+
+async function runOurs(script: string) {
+  const machine = givenMachine({ cwd: '/', files: { '/etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n', '/bin/sh': '' } })
+  machine.fs.chmod('/bin/sh', 0o755)
+  const shell = machine.shell({ interactive: false, name: 'bash', commandSource: '-c' })
+  const status = await shell.run(script)
+  return { status, out: machine.out(), err: machine.err() }
+}
+
+describe.skipIf(!bashAvailable)('scripts, compared with the real bash', () => {
+  it.each(SCRIPTS)('%j', async (script) => {
+    expect(await runOurs(script)).toEqual(runBash(script))
+  })
+})
