@@ -86,7 +86,8 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       env: { ...req.env },
       cwd: req.cwd,
       fs: req.fs,
-      stdin: { read: () => guard(stdin.read()) },
+      // The wrapper keeps the terminal marker, so a child handed this stdin still sees a tty (isatty).
+      stdin: { read: () => guard(stdin.read()), tty: (stdin as { tty?: Tty }).tty } as Reader,
       stdout: req.stdout ?? nullWriter,
       stderr: req.stderr ?? nullWriter,
       tty,
