@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { createMemoryStorage } from '../src/engine/storage/memory-storage'
 import { openIndexedDbStorage } from '../src/adapters/indexeddb-storage'
-import { digestOf } from '../src/engine/ids'
+import { digestOf } from '../src/engine/digest'
 import type { Storage } from '../src/engine/storage/storage'
 
 let n = 0

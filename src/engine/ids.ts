@@ -1,18 +1,9 @@
-/** Branded identifiers, made only here. A Digest is `sha256:<64 hex>` over real bytes (@noble/hashes, the same in
- *  Node and the browser, synchronous so the engine can hash inside a pure function). */
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+/** Branded identifiers. Digests are made in digest.ts (kept apart so hashing code loads only when content is
+ *  hashed: on a pull or load, not for the first prompt). */
 
 export type Digest = string & { readonly brand: 'Digest' }
 export type ImageId = Digest & { readonly image: true }
 export type ContainerId = string & { readonly brand: 'ContainerId' }
-
-const encoder = new TextEncoder()
-
-export function digestOf(data: Uint8Array | string): Digest {
-  const bytes = typeof data === 'string' ? encoder.encode(data) : data
-  return `sha256:${bytesToHex(sha256(bytes))}` as Digest
-}
 
 export function isDigest(s: string): s is Digest {
   return /^sha256:[0-9a-f]{64}$/.test(s)

@@ -75,7 +75,7 @@ async function runStages(rt: Runtime, pipeline: Pipeline, io: Io): Promise<numbe
   const pipes = Array.from({ length: n - 1 }, createStagePipe)
   const stages = pipeline.commands.map(async (command, i) => {
     const stdout = i === n - 1 ? io.stdout : pipes[i].writer
-    const stageIo = { stdin: i === 0 ? io.stdin : pipes[i - 1].reader, stdout, stderr: pipeline.withStderr[i] ? stdout : io.stderr }
+    const stageIo: Io = { stdin: i === 0 ? io.stdin : pipes[i - 1].reader, stdout, stderr: pipeline.withStderr[i] ? stdout : io.stderr }
     try {
       const sub = createSubshell(rt)
       return await isolate(sub, stageIo, () => runCommand(sub, command, stageIo))
@@ -107,8 +107,9 @@ async function isolate(rt: Runtime, io: Io, body: () => Promise<number>): Promis
   }
 }
 
-function runSubshell(rt: Runtime, body: Script, io: Io): Promise<number> {
+function runSubshell(rt: Runtime, body: Script, parentIo: Io): Promise<number> {
   const sub = createSubshell(rt)
+  const io = { ...parentIo } // `exec >f` in the subshell must not redirect its parent
   return isolate(sub, io, () => runScript(sub, body, io))
 }
 

@@ -1,6 +1,9 @@
 /** Differential test: small scripts (builtins, and the cat/seq/true/false that both machines have) run by
  *  `bash -c` on this machine and by our shell as a non-interactive bash; stdout, stderr and status must agree. */
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { givenMachine } from './test-process.test-helper'
 
@@ -119,13 +122,33 @@ const SCRIPTS = [
   'echo $((09))',
 ]
 
-function runBash(script: string) {
-  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd: '/', env: { HOME: '/root', PATH: '/usr/bin:/bin', LC_ALL: 'C.UTF-8' } })
+/** Scripts that make files, run in an empty working directory (paths are relative, so outputs agree). */
+const FILE_SCRIPTS = [
+  'echo hi > f; cat f; echo more >> f; cat f; > f; cat f; echo "[$(cat f)]"',
+  '{ echo out; echo err >&2; } > o 2> e; cat o e; { echo out; echo err >&2; } &> both; cat both',
+  '{ echo out; echo err >&2; } 2>&1 > o; echo ---; cat o',
+  'echo to-err >&2 2>/dev/null; echo hidden 2>/dev/null >&2; echo shown',
+  'echo one > a; echo two > b; cat a b; cat < a; cat - < b',
+  '> a; > b; > .hidden; echo *; echo .*; echo ?; echo [ab]; echo c*; echo "*" \* \'*\'; x="*"; echo $x "$x"',
+  '> a; > b; set -- *; echo $#; for f in *; do echo "file: $f"; done',
+  'echo hi > "a b"; cat "a b"; echo *; cat a\\ b',
+  'printf "%s\\n" a b > f; while read x; do echo "<$x>"; done < f; { read first; cat; } < f',
+  'echo 1 > f; read n < f; echo $((n+1))',
+  'echo "echo sourced \\$1; return 3; echo no" > s; . ./s arg; echo $?; source s; echo $?',
+  'cat <<< "here string"; cat <<< $HOME',
+  'echo x > f; echo y >> f; cat f | cat; cat < f > g; cat g',
+  'echo data > f; exec < f; read line; echo "[$line]"',
+  'exec 2> err; echo to-err >&2; exec 2>&1; cat err; (exec > sub; echo in-sub); echo after; cat sub',
+  'cat nope; echo $?; cat - < nope; echo $?',
+]
+
+function runBash(script: string, cwd = '/') {
+  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd, env: { HOME: '/root', PATH: '/usr/bin:/bin', LC_ALL: 'C.UTF-8' } })
   return { status: r.status, out: r.stdout, err: r.stderr }
 }
 
-async function runOurs(script: string) {
-  const machine = givenMachine({ cwd: '/', files: { '/etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n', '/bin/sh': '' } })
+async function runOurs(script: string, cwd = '/') {
+  const machine = givenMachine({ cwd, files: { '/etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n', '/bin/sh': '', [`${cwd}/`]: '' } })
   machine.fs.chmod('/bin/sh', 0o755)
   const shell = machine.shell({ interactive: false, name: 'bash', commandSource: '-c' })
   const status = await shell.run(script)
@@ -135,5 +158,16 @@ async function runOurs(script: string) {
 describe.skipIf(!bashAvailable)('scripts, compared with the real bash', () => {
   it.each(SCRIPTS)('%j', async (script) => {
     expect(await runOurs(script)).toEqual(runBash(script))
+  })
+})
+
+describe.skipIf(!bashAvailable)('scripts that make files, compared with the real bash', () => {
+  it.each(FILE_SCRIPTS)('%j', async (script) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shell-diff-'))
+    try {
+      expect(await runOurs(script, '/work')).toEqual(runBash(script, dir))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -38,6 +38,11 @@ export async function runSimple(rt: Runtime, cmd: SimpleCommand, io: Io): Promis
   }
   const redirected = await applyRedirects(rt, cmd.redirects, io)
   if (!redirected) return 1
+  if (argv.length === 1 && argv[0] === 'exec' && rt.builtins.has('exec')) {
+    // `exec >file`: the redirections stay for the rest of this shell's commands (the io its lists share).
+    Object.assign(io, redirected)
+    return 0
+  }
   return runArgv(rt, argv, redirected, assignments)
 }
 

@@ -117,14 +117,27 @@ export interface FakeRun {
 
 export type FakeProgram = (p: FakeRun) => Promise<number>
 
-async function readInput(p: FakeRun, files: string[]): Promise<string> {
-  if (files.length === 0) return readAllText(p.stdin)
-  return files.map((f) => p.fs.readText(f.startsWith('/') ? f : `${p.cwd}/${f}`)).join('')
+/** The named files' text (`-` is stdin), and whether each could be read, reported the way coreutils does. */
+async function readInput(p: FakeRun, files: string[]): Promise<{ text: string; status: number }> {
+  if (files.length === 0) return { text: await readAllText(p.stdin), status: 0 }
+  let text = ''
+  let status = 0
+  for (const f of files) {
+    if (f === '-') { text += await readAllText(p.stdin); continue }
+    try {
+      text += p.fs.readText(f.startsWith('/') ? f : `${p.cwd}/${f}`)
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e
+      p.stderr.write(`${p.argv[0]}: ${f}: No such file or directory\n`)
+      status = 1
+    }
+  }
+  return { text, status }
 }
 
 export const FAKE_PROGRAMS: Record<string, FakeProgram> = {
   'echo-args': async (p) => { p.stdout.write(p.argv.slice(1).map((a) => `<${a}>`).join('') + '\n'); return 0 },
-  cat: async (p) => { p.stdout.write(await readInput(p, p.argv.slice(1))); return 0 },
+  cat: async (p) => { const { text, status } = await readInput(p, p.argv.slice(1)); p.stdout.write(text); return status },
   seq: async (p) => {
     const [from, to] = p.argv.length > 2 ? [Number(p.argv[1]), Number(p.argv[2])] : [1, Number(p.argv[1])]
     for (let i = from; i <= to; i++) p.stdout.write(`${i}\n`)
@@ -138,7 +151,7 @@ export const FAKE_PROGRAMS: Record<string, FakeProgram> = {
     p.stdout.write(value + '\n')
     return 0
   },
-  'wc-l': async (p) => { p.stdout.write(`${(await readInput(p, [])).split('\n').length - 1}\n`); return 0 },
+  'wc-l': async (p) => { p.stdout.write(`${(await readInput(p, [])).text.split('\n').length - 1}\n`); return 0 },
   'head-1': async (p) => {
     let text = ''
     for (let c = await p.stdin.read(); c !== null && !text.includes('\n'); c = await p.stdin.read()) text += chunkText(c)

@@ -10,12 +10,11 @@ import { createImageState, imageRows, resolveImage, type ImageRecord, type Image
 import type { ImageConfig } from '../image/image-config'
 import type { ContainerId, Digest, ImageId } from '../ids'
 import type { DirNode } from '../layer/file-tree'
-import { tarToTree } from '../layer/layer-blob'
 import { createHubRegistry, type Catalog } from '../registry/registry'
 import type { Runtime, ContainerStdio } from '../container/runtime'
 import type { ContainerRecord } from '../container/container-record'
 import { createContainer, startContainer, waitContainer, type CreateOptions } from '../container/container-lifecycle'
-import { pullImage, type PullOptions, type PullReport } from '../distribution/pull'
+import type { PullOptions, PullReport } from '../distribution/pull'
 import type { Reference } from '../reference/reference'
 import { EngineError } from '../engine-error'
 import type { DaemonConfig, DaemonContext } from './daemon-context'
@@ -94,7 +93,7 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
         if (!layer) throw new EngineError('not_found', `layer does not exist: ${chainId}`)
         t = o.storage.readBlob(layer.blob).then((bytes) => {
           if (!bytes) throw new EngineError('system', `missing layer content: ${layer.blob}`)
-          return tarToTree(bytes)
+          return import('../layer/layer-blob').then((m) => m.tarToTree(bytes))
         })
         trees.set(chainId, t)
       }
@@ -129,7 +128,7 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
       events.emit({ module: 'daemon', type: 'daemon.stopped' })
     },
     config: () => config,
-    pull: (ref, options) => api(() => pullImage(ctx, ref, options)),
+    pull: (ref, options) => api(() => import('../distribution/pull').then((m) => m.pullImage(ctx, ref, options))),
     listTags: (ref) => api(() => ctx.registry.listTags(ref)),
     signalContainer: (id, sig) => api(() => { ctx.processes.get(id)?.kill(sig) }),
     imageRows: () => api(() => imageRows(images)),

@@ -1,7 +1,8 @@
 /** Image configs and manifests in Docker's own JSON shapes. The image ID is the sha256 of the config JSON bytes;
  *  the manifest names the config and the compressed layer blobs; the index (manifest list) digest is what
  *  `Digest:` shows after a pull and what `docker images --digests` lists. */
-import { digestOf, type Digest } from '../ids'
+import type { Digest } from '../ids'
+import { digestOf } from '../digest'
 import type { ImageConfigSpec } from '../registry/hub-image'
 
 export interface HistoryEntry {

@@ -1,6 +1,7 @@
 /** What a registry serves for one image: the index, manifest and config documents and the layer blobs, all
  *  content-addressed and derived from a HubImage definition (built once per image, then cached). */
-import { digestOf, type Digest } from '../ids'
+import type { Digest } from '../ids'
+import { digestOf } from '../digest'
 import { buildTree, treeSize, type DirNode } from '../layer/file-tree'
 import { gzip, treeToTar } from '../layer/layer-blob'
 import { configJson, indexJson, manifestJson, type ImageConfig } from '../image/image-config'

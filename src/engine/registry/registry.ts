@@ -5,7 +5,7 @@ import { EngineError } from '../engine-error'
 import type { Digest } from '../ids'
 import { familiarName, type Reference } from '../reference/reference'
 import type { HubImage, SearchEntry } from './hub-image'
-import { buildRegistryImage, type RegistryImage } from './registry-image'
+import type { RegistryImage } from './registry-image'
 
 export interface Catalog {
   hubImages: readonly HubImage[]
@@ -26,7 +26,8 @@ export function createHubRegistry(loadCatalog: () => Promise<Catalog>): Registry
   const load = () => (catalog ??= loadCatalog())
   const build = (def: HubImage) => {
     let b = built.get(def)
-    if (!b) { b = buildRegistryImage(def); built.set(def, b) }
+    // Building means tarring, gzipping and hashing: that code loads with the first pull, not with the page.
+    if (!b) { b = import('./registry-image').then((m) => m.buildRegistryImage(def)); built.set(def, b) }
     return b
   }
   const denied = (ref: Reference) =>

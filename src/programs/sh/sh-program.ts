@@ -4,7 +4,7 @@
  *  Otherwise it runs `-c` text, a script file, or its standard input. */
 import type { Process, Program } from '../../os/process'
 import { readAllText } from '../../os/stream'
-import { createShell, type Shell } from '../../shell/shell'
+import type { Shell } from '../../shell/shell'
 import type { Builtin } from '../../shell/builtin'
 import { basename, resolvePath } from '../coreutils/applet'
 import { promptStyle, renderPrompt } from './prompt'
@@ -23,6 +23,7 @@ function shellProgram(dialect: 'bash' | 'ash'): Program {
     const name = dialect === 'ash' ? 'sh' : basename(p.argv[0]).replace(/^-/, '')
     if (args[0] === '-c') {
       if (args.length < 2) { p.stderr.write(`${name}: -c: option requires an argument\n`); return 2 }
+      const { createShell } = await import('../../shell/shell')
       const shell = createShell({ process: p, dialect, name: args[2] ?? name, commandSource: '-c', args: args.slice(3) })
       const status = await shell.run(args[1])
       await shell.waitForJobs()
@@ -35,9 +36,11 @@ function shellProgram(dialect: 'bash' | 'ash'): Program {
         p.stderr.write(`${name}: ${args[0]}: No such file or directory\n`)
         return 127
       }
+      const { createShell } = await import('../../shell/shell')
       return createShell({ process: p, dialect, name: args[0], commandSource: args[0], args: args.slice(1) }).run(text)
     }
     if (p.tty && p.isatty(0)) return interactive(p, dialect, login ? `-${name}` : name)
+    const { createShell } = await import('../../shell/shell')
     return createShell({ process: p, dialect, name }).run(await readAllText(p.stdin))
   }
 }
@@ -52,7 +55,9 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
     history.forEach((h, i) => ctx.stdout.write(`${String(i + 1).padStart(Math.max(5, width))}  ${h}\n`))
     return 0
   }
-  const shell: Shell = createShell({ process: p, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin } })
+  // The language itself (parser, interpreter) loads while the first prompt waits for the learner's first line.
+  const loading = import('../../shell/shell').then((m) => m.createShell({ process: p, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin } }))
+  let shell: Shell | undefined
   const style = promptStyle(p.fs, dialect)
   const complete = createCommandCompleter(p, SHELL_BUILTINS)
   preloadDockerCompletion()
@@ -60,11 +65,12 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
   p.onSignal((sig) => { if (sig === 'SIGINT') interrupted = true })
 
   for (;;) {
-    const prompt = renderPrompt(style, { user: p.env.USER ?? 'root', host: p.host.hostname, cwd: p.cwd, home: shell.handle.getVar('HOME') ?? '/root' })
+    const prompt = renderPrompt(style, { user: p.env.USER ?? 'root', host: p.host.hostname, cwd: p.cwd, home: shell?.handle.getVar('HOME') ?? p.env.HOME ?? '/root' })
     let source = ''
     let text: string | null = null
     for (let first = true; ; first = false) {
-      const r = await tty.readLine({ prompt: first ? prompt : (shell.handle.getVar('PS2') ?? '> '), history, complete })
+      const r = await tty.readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
+      shell ??= await loading
       if (r.kind === 'interrupt') { text = null; shell.state.status = 130; break }
       if (r.kind === 'eof') {
         if (!first) { tty.write(`${name.replace(/^-/, '')}: syntax error: unexpected end of file\n`); text = null; break }
@@ -85,10 +91,11 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
     if (text === null || text.trim() === '') { await owner?.sync(); continue }
     if (history[history.length - 1] !== text) history.push(text)
     interrupted = false
-    const run = () => shell.run(text!)
+    const sh = shell!
+    const run = () => sh.run(text!)
     const status = await (tty.foreground ? tty.foreground((sig) => p.signal(sig), run) : run()).catch(() => 130)
     if (interrupted && status >= 128) tty.write('\n')
-    if (shell.exited) return shell.status
+    if (sh.exited) return sh.status
     await owner?.sync()
   }
 }
