@@ -82,8 +82,11 @@ export const tests = [
 ]
 
 function expectAlpineImage(h, out) {
-  h.expectContains(out, /^REPOSITORY {3}TAG {7}IMAGE ID {7}CREATED {8}SIZE$/m, 'docker images')
-  h.expectContains(out, new RegExp(`^alpine {7}latest {4}${HEX12} `, 'm'), 'docker images')
+  const row = new RegExp(`^alpine {7}latest {4}${HEX12} {3}(\\d+ \\w+ ago) +8\\.31MB$`, 'm').exec(out)
+  h.assert(row, `docker images shows no alpine:latest row of 8.31MB:\n${out}`)
+  // tabwriter: the CREATED column is as wide as its widest cell plus 3 (at least 10).
+  const created = ' '.repeat(Math.max(10, row[1].length + 3) - 'CREATED'.length)
+  h.expectContains(out, new RegExp(`^REPOSITORY {3}TAG {7}IMAGE ID {7}CREATED${created}SIZE$`, 'm'), 'docker images')
 }
 
 function expectExitedAlpine(h, out) {
