@@ -18,6 +18,8 @@ export interface ImageConfigSpec {
 export interface HubStep {
   /** The history line, as buildkit or debuerreotype wrote it. */
   createdBy: string
+  /** When this step ran, if not when the image was finished (a base image's layer is older than the image). */
+  created?: string
   comment?: string
   /** Files this step added or changed. Absent for metadata-only steps (ENV, CMD…). */
   layer?: { files: TreeSpec; /** gzip size shown while pulling */ compressed: number }

@@ -36,10 +36,10 @@ const encoder = new TextEncoder()
 
 export async function buildRegistryImage(def: HubImage): Promise<RegistryImage> {
   const layers: RegistryLayer[] = []
-  const mtime = Date.parse(def.created)
   for (const step of def.steps) {
     if (!step.layer) continue
-    const tree = buildTree(step.layer.files, mtime)
+    // A shared base layer must be byte-identical in every image built on it: its times are its own.
+    const tree = buildTree(step.layer.files, Date.parse(step.created ?? def.created))
     const tar = await treeToTar(tree)
     const gz = gzip(tar)
     layers.push({ tree, tar, diffId: digestOf(tar), gz, blob: digestOf(gz), size: treeSize(tree), compressed: step.layer.compressed })
@@ -49,7 +49,7 @@ export async function buildRegistryImage(def: HubImage): Promise<RegistryImage> 
     config: def.config,
     created: def.created,
     history: def.steps.map((s) => ({
-      created: def.created,
+      created: s.created ?? def.created,
       created_by: s.createdBy,
       ...(s.comment ? { comment: s.comment } : {}),
       ...(s.layer ? {} : { empty_layer: true }),

@@ -165,6 +165,8 @@ const bullseyeLayer: HubLayer = {
 const baseStep = (suite: string, layer: HubLayer): HubStep => ({
   createdBy: `# debian.sh --arch 'amd64' out/ '${suite}' '${EPOCH}'`,
   comment: 'debuerreotype 0.15',
+  // The snapshot's own date: every image built on this layer carries the same bytes, so pulls share it.
+  created: new Date(Number(EPOCH.slice(1)) * 1000).toISOString().replace('.000Z', 'Z'),
   layer,
 })
 
