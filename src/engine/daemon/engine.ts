@@ -6,16 +6,15 @@ import type { Clock } from '../clock'
 import type { Random } from '../random'
 import type { Storage, StorageChange } from '../storage/storage'
 import { createEventBus, type EngineEvent, type EventBus } from '../events'
-import { createImageState, imageRows, resolveImage, type ImageRecord, type ImageRow } from '../image/image-store'
 import type { ImageConfig } from '../image/image-config'
+import { createImageState } from '../image/image-store'
+import { createImageApi, type ImageApi } from '../image/image-api'
+import { createContainerApi, type ContainerApi } from '../container/container-api'
+import type { Runtime } from '../container/runtime'
 import type { ContainerId, Digest, ImageId } from '../ids'
 import type { DirNode } from '../layer/file-tree'
 import { createHubRegistry, type Catalog } from '../registry/registry'
-import type { Runtime, ContainerStdio } from '../container/runtime'
 import type { ContainerRecord } from '../container/container-record'
-import { createContainer, startContainer, waitContainer, type CreateOptions } from '../container/container-lifecycle'
-import type { PullOptions, PullReport } from '../distribution/pull'
-import type { Reference } from '../reference/reference'
 import { EngineError } from '../engine-error'
 import type { DaemonConfig, DaemonContext } from './daemon-context'
 import { ENGINE_VERSION } from './version-info'
@@ -28,7 +27,7 @@ export interface EngineOptions {
   loadCatalog: () => Promise<Catalog>
 }
 
-export interface Engine {
+export interface DaemonApi {
   readonly events: EventBus
   readonly version: typeof ENGINE_VERSION
   isRunning(): boolean
@@ -36,22 +35,12 @@ export interface Engine {
   start(config: DaemonConfig): void
   stop(): Promise<void>
   config(): DaemonConfig
-  pull(ref: Reference, options?: PullOptions): Promise<PullReport>
-  listTags(ref: Reference): Promise<string[]>
-  /** Sends a signal to a running container's main process (docker kill, and the CLI's signal proxy). */
-  signalContainer(id: ContainerId, signal: 'SIGTERM' | 'SIGKILL' | 'SIGINT' | 'SIGQUIT' | 'SIGHUP' | 'SIGWINCH'): void
-  imageRows(): ImageRow[]
-  resolveImage(nameOrId: string): ImageRecord | undefined
-  images(): ReadonlyMap<ImageId, ImageRecord>
-  createContainer(options: CreateOptions): Promise<ContainerRecord>
-  startContainer(id: ContainerId, attach?: Partial<ContainerStdio>): Promise<void>
-  waitContainer(id: ContainerId): Promise<number>
-  /** Containers newest first. */
-  containers(): ContainerRecord[]
-  resolveContainer(nameOrId: string): ContainerRecord | undefined
   /** Writes containers whose RW layer or log changed since the last flush. */
   flush(): Promise<void>
 }
+
+/** The whole Engine API: the daemon itself plus one slice per module that serves requests. */
+export type Engine = DaemonApi & ImageApi & ContainerApi
 
 export async function openEngine(o: EngineOptions): Promise<Engine> {
   const events = createEventBus()
@@ -107,17 +96,21 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
     touch(id) { dirty.add(id) },
   }
 
-  const api = <T>(f: () => T): T => {
-    if (!running) throw new EngineError('unavailable', 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')
-    return f()
-  }
-  const container = (id: ContainerId) => {
-    const c = containers.get(id)
-    if (!c) throw new EngineError('not_found', `No such container: ${id}`)
-    return c
+  /** While the daemon is stopped every API call fails like a closed socket. */
+  function guarded<T extends object>(slice: T): T {
+    const out = {} as Record<string, unknown>
+    for (const [k, f] of Object.entries(slice)) {
+      out[k] = (...args: unknown[]) => {
+        if (!running) throw new EngineError('unavailable', 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')
+        return (f as (...a: unknown[]) => unknown)(...args)
+      }
+    }
+    return out as T
   }
 
   return {
+    ...guarded(createImageApi(ctx)),
+    ...guarded(createContainerApi(ctx)),
     events,
     version: ENGINE_VERSION,
     isRunning: () => running,
@@ -128,21 +121,6 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
       events.emit({ module: 'daemon', type: 'daemon.stopped' })
     },
     config: () => config,
-    pull: (ref, options) => api(() => import('../distribution/pull').then((m) => m.pullImage(ctx, ref, options))),
-    listTags: (ref) => api(() => ctx.registry.listTags(ref)),
-    signalContainer: (id, sig) => api(() => { ctx.processes.get(id)?.kill(sig) }),
-    imageRows: () => api(() => imageRows(images)),
-    resolveImage: (s) => api(() => resolveImage(images, s)),
-    images: () => api(() => images.images),
-    createContainer: (options) => api(() => createContainer(ctx, options)),
-    startContainer: (id, attach) => api(() => startContainer(ctx, container(id), attach)),
-    waitContainer: (id) => api(() => waitContainer(ctx, container(id))),
-    containers: () => api(() => [...containers.values()].sort((a, b) => b.created - a.created)),
-    resolveContainer: (s) => api(() => {
-      for (const c of containers.values()) if (c.name === s || c.id === s) return c
-      const matches = [...containers.values()].filter((c) => c.id.startsWith(s))
-      return matches.length === 1 ? matches[0] : undefined
-    }),
     async flush() {
       const ids = [...dirty].filter((id) => containers.has(id))
       dirty.clear()
