@@ -27,13 +27,18 @@ declare global {
   }
 }
 
-async function openStorage(world: string): Promise<Storage> {
-  try {
-    return await openIndexedDbStorage(world)
-  } catch {
+const opened = new Map<string, Promise<Storage>>()
+
+/** A world's storage, opened once. Call it as early as possible (main.tsx does, before React renders): opening
+ *  IndexedDB is the slowest step before the first prompt, and it need not wait for the page to be drawn. */
+export function worldStorage(world: string): Promise<Storage> {
+  let s = opened.get(world)
+  if (!s) {
     // Private windows may refuse IndexedDB: the sandbox still works, without persistence.
-    return createMemoryStorage()
+    s = openIndexedDbStorage(world).catch(() => createMemoryStorage())
+    opened.set(world, s)
   }
+  return s
 }
 
 export interface Session {
@@ -43,6 +48,7 @@ export interface Session {
 }
 
 export async function startSession(element: HTMLElement, world: string, scenario: ScenarioName): Promise<Session> {
+  const storage = worldStorage(world)
   const term = new Terminal({
     cursorBlink: true,
     fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Sans CJK SC", Menlo, Consolas, monospace',
@@ -69,7 +75,7 @@ export async function startSession(element: HTMLElement, world: string, scenario
   const whenDrained = () => (writing === 0 ? Promise.resolve() : new Promise<void>((r) => drained.push(r)))
 
   const machine = await bootMachine({
-    storage: await openStorage(world), clock: realClock, random: createSeededRandom((Math.random() * 2 ** 32) >>> 0),
+    storage: await storage, clock: realClock, random: createSeededRandom((Math.random() * 2 ** 32) >>> 0),
     programs: programTable, loadCatalog: () => import('../engine/registry/hub/catalog'),
     scenario, output: write, cols: term.cols, rows: term.rows,
   })

@@ -54,7 +54,13 @@ const HOST_ENV = {
 }
 
 export async function bootMachine(o: MachineOptions): Promise<Machine> {
-  const meta = await o.storage.readTable('meta')
+  const kernel = createKernel(o.clock, o.programs, 1000)
+  const runtime = createContainerRuntime(kernel, () => o.clock.now())
+  // The host's records and the daemon's stores load side by side: the first prompt waits for both.
+  const [meta, engine] = await Promise.all([
+    o.storage.readTable('meta'),
+    openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog }),
+  ])
   const base = buildTree(centosBase(), Date.UTC(2020, 10, 12))
   const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir()
   const fresh = !meta.has('host.rw')
@@ -66,9 +72,6 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
     units = { docker: { enabled: true, active: true } }
   }
 
-  const kernel = createKernel(o.clock, o.programs, 1000)
-  const runtime = createContainerRuntime(kernel, () => o.clock.now())
-  const engine = await openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog })
   const terminal = createTerminalDevice(o.output, o.cols, o.rows)
 
   const machine: Machine = {
@@ -101,7 +104,8 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
       await engine.flush()
     },
   }
-  if (fresh) await machine.sync()
+  // A fresh world is rebuilt the same way if the page closes now; saving it need not delay the first prompt.
+  if (fresh) void machine.sync()
   if (units.docker?.active && fs.stat('/usr/bin/dockerd')) {
     const cfg = readDaemonConfig(fs)
     if (cfg.ok) engine.start(cfg.config)

@@ -60,7 +60,6 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
   let shell: Shell | undefined
   const style = promptStyle(p.fs, dialect)
   const complete = createCommandCompleter(p, SHELL_BUILTINS)
-  preloadDockerCompletion()
   let interrupted = false
   p.onSignal((sig) => { if (sig === 'SIGINT') interrupted = true })
 
@@ -71,6 +70,8 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
     for (let first = true; ; first = false) {
       const r = await tty.readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
       shell ??= await loading
+      // After the first line: docker's declarations (for completion) load once the prompt has been drawn.
+      preloadDockerCompletion()
       if (r.kind === 'interrupt') { text = null; shell.state.status = 130; break }
       if (r.kind === 'eof') {
         if (!first) { tty.write(`${name.replace(/^-/, '')}: syntax error: unexpected end of file\n`); text = null; break }
