@@ -53,6 +53,8 @@ export async function startSession(element: HTMLElement, world: string, scenario
     cursorBlink: true,
     fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Sans CJK SC", Menlo, Consolas, monospace',
     fontSize: 14,
+    // At 1.0 the underscore of several monospace fonts falls below the cell and is clipped away.
+    lineHeight: 1.2,
     scrollback: 5000,
     theme: { background: '#1e1e1e' },
     allowProposedApi: true,
