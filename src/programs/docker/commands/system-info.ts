@@ -1,8 +1,8 @@
 /** `docker system info` (also `docker info`): Display system-wide information.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/info.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { infoAction } from '../actions/info'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const systemInfo = defineCommand({
@@ -15,5 +15,5 @@ export const systemInfo = defineCommand({
   flags: {
     format: { short: 'f', type: 'string', usage: INSPECT_FORMAT_HELP },
   },
-  run: unavailable,
+  run: (ctx) => infoAction(ctx),
 })

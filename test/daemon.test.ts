@@ -1,0 +1,41 @@
+/** The daemon as the client sees it: version and info, a stopped daemon, and a configured mirror. */
+import { describe, expect, it } from 'vitest'
+import { givenMachine } from './support/given-machine'
+
+describe('the docker daemon', () => {
+  it('answers docker version with the client and server blocks', async () => {
+    const m = await givenMachine()
+    await m.type('docker version')
+    const out = (await m.output('docker version')).split('\n')
+    expect(out.slice(0, 3)).toEqual(['Client: Docker Engine - Community', ' Version:           28.2.2', ' API version:       1.50'])
+    expect(out).toContain('Server: Docker Engine - Community')
+    expect(out).toContain('  API version:      1.50 (minimum version 1.24)')
+  })
+
+  it('prints only the client block, then the socket error, when the daemon is stopped', async () => {
+    const m = await givenMachine()
+    await m.machine.engine.stop()
+    await m.type('docker version')
+    const out = (await m.output('docker version')).split('\n')
+    expect(out[out.length - 2]).toBe(' Context:           default')
+    expect(out[out.length - 1]).toBe('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')
+    await m.type('docker ps; echo "status $?"')
+    expect(await m.output('docker ps; echo "status $?"')).toBe('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nstatus 1')
+  })
+
+  it('lists configured registry mirrors in docker info, and only then', async () => {
+    const m = await givenMachine()
+    await m.type('docker info')
+    expect(await m.output('docker info')).not.toContain('Registry Mirrors:')
+    await m.machine.engine.stop()
+    m.machine.engine.start({ registryMirrors: ['https://mirror.example.com/'] })
+    await m.type('docker info')
+    expect(await m.output('docker info')).toContain('  127.0.0.0/8\n Registry Mirrors:\n  https://mirror.example.com/\n Live Restore Enabled: false')
+  })
+
+  it('says bash cannot find docker before it is installed', async () => {
+    const m = await givenMachine({ scenario: 'bare-centos' })
+    await m.type('docker version')
+    expect(await m.output('docker version')).toBe('-bash: docker: command not found')
+  })
+})
