@@ -1,11 +1,15 @@
-/** The app shell: a header and the page for the current route. */
-import { useEffect } from 'react'
+/** The app shell: a header and the page for the current route. The terminal renders at once; the header's
+ *  controls and the side panel (diagram) load lazily so they never delay the first prompt. */
+import { lazy, Suspense, useEffect } from 'react'
 import { appStore, useApp } from './app-store'
 import { TerminalPane } from './TerminalPane'
 
+const HeaderControls = lazy(() => import('./HeaderControls'))
+const SidePanel = lazy(() => import('./SidePanel'))
+
 export function App() {
-  const page = useApp((s) => s.route.page)
   const bootError = useApp((s) => s.bootError)
+  const booted = useApp((s) => s.booted)
   useEffect(() => {
     const onHash = () => appStore.getState().navigate(location.hash)
     window.addEventListener('hashchange', onHash)
@@ -20,11 +24,14 @@ export function App() {
           <path fill="#fff" d="M5 8h2v2H5zm3 0h2v2H8zm3 0h2v2h-2zm0-3h2v2h-2zm3 3h2v2h-2z" />
         </svg>
         <h1>Docker Sandbox</h1>
-        <nav><a href="#/sandbox" aria-current={page === 'sandbox' ? 'page' : undefined}>Sandbox</a></nav>
+        {booted && <Suspense fallback={null}><HeaderControls /></Suspense>}
       </header>
       <main className="app-main">
         {bootError && <p role="alert" className="error">The sandbox could not start: {bootError}</p>}
-        <TerminalPane world="sandbox" />
+        <div className="workspace">
+          <TerminalPane world="sandbox" />
+          {booted && <Suspense fallback={null}><SidePanel /></Suspense>}
+        </div>
       </main>
     </div>
   )

@@ -11,11 +11,11 @@ export function TerminalPane({ world }: { world: string }) {
     startSession(ref.current!, world, 'docker-ready').then(
       (s) => {
         if (cancelled) s.dispose()
-        else { session = s; appStore.getState().setBooted(true) }
+        else { session = s; appStore.getState().setBooted(true); appStore.getState().setMachine(s.machine) }
       },
       (e: unknown) => appStore.getState().setBooted(false, e instanceof Error ? e.message : String(e)),
     )
-    return () => { cancelled = true; session?.dispose() }
+    return () => { cancelled = true; session?.dispose(); appStore.getState().setMachine(null) }
   }, [world])
   return <div className="terminal" data-testid="terminal" ref={ref} onClick={() => ref.current?.querySelector('textarea')?.focus()} />
 }

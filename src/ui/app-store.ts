@@ -1,6 +1,7 @@
 /** UI state: a vanilla zustand store built from slices, read through narrow selectors. */
 import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
+import type { Machine } from '../os/machine'
 
 export type Route = { page: 'sandbox' } | { page: 'home' }
 
@@ -12,7 +13,10 @@ interface RouteSlice {
 interface SessionSlice {
   booted: boolean
   bootError: string | null
+  /** The running world's machine, once booted (the diagram and lesson runner read it). */
+  machine: Machine | null
   setBooted(ok: boolean, error?: string): void
+  setMachine(m: Machine | null): void
 }
 
 export type AppState = RouteSlice & SessionSlice
@@ -28,7 +32,9 @@ export const appStore = createStore<AppState>()((set) => ({
   navigate: (hash) => set({ route: parseRoute(hash) }),
   booted: false,
   bootError: null,
+  machine: null,
   setBooted: (ok, error) => set({ booted: ok, bootError: error ?? null }),
+  setMachine: (machine) => set({ machine }),
 }))
 
 export const useApp = <T,>(selector: (s: AppState) => T): T => useStore(appStore, selector)
