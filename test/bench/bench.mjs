@@ -238,8 +238,24 @@ async function p2TimeToFirstPrompt(c) {
 const benches = [
   p1CriticalPathGzip,
   p2TimeToFirstPrompt,
-  // P3 command latency: to be added by the lead.
+  p3CommandLatency,
 ]
+
+/** P3: Enter → next prompt with 1,000 containers (200 running), in Node through every layer. */
+async function p3CommandLatency() {
+  const { execFileSync } = await import('node:child_process')
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/command-latency.ts', String(RUNS)], { cwd: root, encoding: 'utf8' })
+  const r = JSON.parse(out.trim().split('\n').pop())
+  const worst = Math.max(...Object.values(r.ms))
+  return {
+    lines: [
+      `  ${r.containers} containers (${r.running} running); median ms: ${Object.entries(r.ms).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `P3 command latency with 1,000 containers: slowest median ${worst} ms (target ≤ 50 ms)`,
+    ],
+    ok: worst <= 50,
+    value: worst,
+  }
+}
 // ═══════════════
 
 let exitCode = 0
