@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/App'
 import './ui/app.css'
-import { worldStorage } from './adapters/xterm-session'
+import { worldMachine } from './adapters/xterm-session'
 
-void worldStorage('sandbox')
+// The world boots while React draws the page.
+void worldMachine('sandbox', 'docker-ready')
 
 createRoot(document.getElementById('root')!).render(<App />)

@@ -1,5 +1,5 @@
-/** Binds a machine's terminal device to an xterm.js Terminal in the page: keys in, output out, size kept in step
- *  with the element. Also the page API (window.dockerSandbox) for tests and embedding. */
+/** Binds a world's machine to an xterm.js Terminal in the page: keys in, output out, size kept in step with the
+ *  element. Also the page API (window.dockerSandbox) for tests and embedding. */
 import { Terminal } from '@xterm/xterm'
 import { FitAddon } from '@xterm/addon-fit'
 import '@xterm/xterm/css/xterm.css'
@@ -12,6 +12,7 @@ import { screenText } from '../terminal/screen-text'
 import { unicodeProvider } from '../terminal/unicode-provider'
 import { openIndexedDbStorage } from './indexeddb-storage'
 import { realClock } from './real-clock'
+import { editorService } from '../ui/editor/editor-store'
 
 export interface DockerSandboxApi {
   /** Resolves once the terminal waits at a prompt for the learner's input, with no output pending. */
@@ -27,18 +28,42 @@ declare global {
   }
 }
 
-const opened = new Map<string, Promise<Storage>>()
+interface World {
+  machine: Machine
+  /** Where the machine's terminal output goes; until a screen attaches it is kept. */
+  attach(write: (data: string) => void): void
+}
+const worlds = new Map<string, Promise<World>>()
 
-/** A world's storage, opened once. Call it as early as possible (main.tsx does, before React renders): opening
- *  IndexedDB is the slowest step before the first prompt, and it need not wait for the page to be drawn. */
-export function worldStorage(world: string): Promise<Storage> {
-  let s = opened.get(world)
-  if (!s) {
-    // Private windows may refuse IndexedDB: the sandbox still works, without persistence.
-    s = openIndexedDbStorage(world).catch(() => createMemoryStorage())
-    opened.set(world, s)
+/** A world's machine, booted once per page. Call it as early as possible (main.tsx does, before React renders):
+ *  opening IndexedDB and loading the world is the slowest step before the first prompt, and it needs no screen.
+ *  Output written before a screen attaches is kept and replayed. */
+export function worldMachine(world: string, scenario: ScenarioName): Promise<World> {
+  let w = worlds.get(world)
+  if (!w) {
+    w = (async () => {
+      // Private windows may refuse IndexedDB: the sandbox still works, without persistence.
+      const storage: Storage = await openIndexedDbStorage(world).catch(() => createMemoryStorage())
+      let pending = ''
+      let sink: ((data: string) => void) | null = null
+      const machine = await bootMachine({
+        storage, clock: realClock, random: createSeededRandom((Math.random() * 2 ** 32) >>> 0),
+        programs: programTable, loadCatalog: () => import('../engine/registry/hub/catalog'),
+        scenario, output: (d) => { if (sink) sink(d); else pending += d }, cols: 80, rows: 24,
+        services: { editor: editorService },
+      })
+      void machine.run()
+      return {
+        machine,
+        attach(write) {
+          sink = write
+          if (pending) { write(pending); pending = '' }
+        },
+      }
+    })()
+    worlds.set(world, w)
   }
-  return s
+  return w
 }
 
 export interface Session {
@@ -47,8 +72,8 @@ export interface Session {
   dispose(): void
 }
 
-export async function startSession(element: HTMLElement, world: string, scenario: ScenarioName): Promise<Session> {
-  const storage = worldStorage(world)
+export async function startSession(element: HTMLElement, worldName: string, scenario: ScenarioName): Promise<Session> {
+  const booting = worldMachine(worldName, scenario)
   const term = new Terminal({
     cursorBlink: true,
     fontFamily: '"DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Sans CJK SC", Menlo, Consolas, monospace',
@@ -76,18 +101,16 @@ export async function startSession(element: HTMLElement, world: string, scenario
   }
   const whenDrained = () => (writing === 0 ? Promise.resolve() : new Promise<void>((r) => drained.push(r)))
 
-  const machine = await bootMachine({
-    storage: await storage, clock: realClock, random: createSeededRandom((Math.random() * 2 ** 32) >>> 0),
-    programs: programTable, loadCatalog: () => import('../engine/registry/hub/catalog'),
-    scenario, output: write, cols: term.cols, rows: term.rows,
-  })
+  const world = await booting
+  const machine = world.machine
+  world.attach(write)
+  machine.terminal.resize(term.cols, term.rows)
   const data = term.onData((d) => machine.terminal.input(d))
   const observer = new ResizeObserver(() => {
     fit.fit()
     machine.terminal.resize(term.cols, term.rows)
   })
   observer.observe(element)
-  void machine.run()
   // Persist after every command: the prompt coming back is the moment the world is consistent.
   const persist = setInterval(() => { if (machine.terminal.isIdle()) void machine.sync() }, 1000)
   void machine.terminal.whenIdle().then(whenDrained).then(() => {
@@ -110,6 +133,7 @@ export async function startSession(element: HTMLElement, world: string, scenario
       clearInterval(persist)
       data.dispose()
       observer.disconnect()
+      world.attach(() => {})
       term.dispose()
     },
   }

@@ -31,6 +31,8 @@ export interface MachineOptions {
   output: (data: string) => void
   cols: number
   rows: number
+  /** Services the embedder offers programs (the browser's file editor for vi, say). */
+  services?: Record<string, unknown>
 }
 
 export interface Machine {
@@ -80,7 +82,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
       hostname: 'localhost',
       now: () => o.clock.now(),
       service<T>(name: string): T | undefined {
-        const services: Record<string, unknown> = { engine, machine, runtime, kernel, terminal }
+        const services: Record<string, unknown> = { ...o.services, engine, machine, runtime, kernel, terminal }
         return services[name] as T | undefined
       },
     },

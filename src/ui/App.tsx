@@ -3,13 +3,17 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { appStore, useApp } from './app-store'
 import { TerminalPane } from './TerminalPane'
+import { useStore } from 'zustand'
+import { editorStore } from './editor/editor-store'
 
 const HeaderControls = lazy(() => import('./HeaderControls'))
 const SidePanel = lazy(() => import('./SidePanel'))
+const EditorOverlay = lazy(() => import('./editor/EditorOverlay'))
 
 export function App() {
   const bootError = useApp((s) => s.bootError)
   const booted = useApp((s) => s.booted)
+  const editing = useStore(editorStore, (s) => s.request !== null)
   useEffect(() => {
     const onHash = () => appStore.getState().navigate(location.hash)
     window.addEventListener('hashchange', onHash)
@@ -33,6 +37,7 @@ export function App() {
           {booted && <Suspense fallback={null}><SidePanel /></Suspense>}
         </div>
       </main>
+      {editing && <Suspense fallback={null}><EditorOverlay /></Suspense>}
     </div>
   )
 }
