@@ -4,8 +4,11 @@
  *
  *  script    = list of and-or lists, each run in the foreground or in the background (`&`)
  *  and-or    = pipeline { ("&&" | "||") pipeline }
- *  pipeline  = ["!"] command { ("|" | "|&") command }
- *  command   = simple | brace | subshell | if | for | while | case | function (compound ones carry redirects) */
+ *  pipeline  = ["time" ["-p"]] ["!"] command { ("|" | "|&") command }
+ *  command   = simple | brace | subshell | if | for | while | case | [[ ]] | (( )) | function
+ *              (compound ones carry redirects) */
+
+import type { ParseFailure } from './parse-failure'
 
 export interface Word {
   readonly parts: WordPart[]
@@ -20,8 +23,9 @@ export type WordPart =
   /** "…": expansions inside are neither split nor globbed. */
   | { type: 'double'; parts: WordPart[] }
   | ParameterPart
-  /** $(…) or `…` */
-  | { type: 'command'; body: Script }
+  /** $(…) or `…`. Bash parses `…` only when it runs it: a backquoted text that does not parse keeps its failure
+   *  here, reported (`bash: command substitution: line 1: …`) when the word is expanded. */
+  | { type: 'command'; body: Script; failure?: ParseFailure; text?: string }
   /** $((…)): the expression is expanded like a double-quoted string, then evaluated. */
   | { type: 'arith'; expression: Word }
   /** ~ or ~user at the start of a word or of an assignment's value. */
@@ -83,6 +87,9 @@ export interface CaseItem {
   body: Script
 }
 
+/** An item of [[ … ]]: a word, or one of the operators the tokenizer reads as such. */
+export type ConditionalItem = { kind: 'word'; word: Word } | { kind: 'op'; op: '&&' | '||' | '(' | ')' | '!' | '<' | '>' }
+
 export type CompoundCommand =
   | { type: 'brace'; body: Script; redirects: Redirect[]; line: number }
   | { type: 'subshell'; body: Script; redirects: Redirect[]; line: number }
@@ -91,12 +98,18 @@ export type CompoundCommand =
   | { type: 'for'; name: string; items: Word[] | null; body: Script; redirects: Redirect[]; line: number }
   | { type: 'while'; until: boolean; condition: Script; body: Script; redirects: Redirect[]; line: number }
   | { type: 'case'; subject: Word; items: CaseItem[]; redirects: Redirect[]; line: number }
+  /** [[ … ]] (bash, and busybox ash's imitation of it) */
+  | { type: 'conditional'; items: ConditionalItem[]; redirects: Redirect[]; line: number }
+  /** (( expression )) */
+  | { type: 'arith'; expression: Word; redirects: Redirect[]; line: number }
+  /** for (( init; condition; update )) */
+  | { type: 'arith-for'; init: Word; condition: Word; update: Word; body: Script; redirects: Redirect[]; line: number }
 
 export interface FunctionDefinition {
   type: 'function'
   name: string
   body: CompoundCommand
-  /** The body's source text, for `type name`. */
+  /** The body's source text as written. */
   source: string
   line: number
 }
@@ -105,6 +118,8 @@ export type Command = SimpleCommand | CompoundCommand | FunctionDefinition
 
 export interface Pipeline {
   negate: boolean
+  /** `time` (bash's keyword) or `time -p` before the pipeline. */
+  timed: 'bash' | 'posix' | null
   commands: Command[]
   /** For each `|&` between commands i and i+1, true at index i: stderr goes down the pipe too. */
   withStderr: boolean[]

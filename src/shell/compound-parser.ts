@@ -7,10 +7,15 @@
  *  for       = "for" NAME { newline } ["in" { word } (";" | newline)] [";"] { newline } "do" compound-list "done"
  *  case      = "case" word { newline } "in" { newline } { ["("] word { "|" word } ")" [compound-list] [";;"] { newline } } "esac"
  *  function  = NAME "(" ")" { newline } compound { redirect }  |  "function" NAME ["(" ")"] { newline } compound
+ *  arith     = "((" text "))"                          arith-for = "for" "((" text ";" text ";" text "))" [";"] { newline } "do" compound-list "done"
+ *  conditional (conditional-parser.ts) = "[[" … "]]"
  *
  *  Each compound command may be followed by redirections, which apply to the whole of it. */
 import type { CaseItem, CompoundCommand, FunctionDefinition, Script, Word } from './ast'
+import { parseConditional } from './conditional-parser'
+import { incomplete } from './parse-failure'
 import type { Parser } from './parser'
+import { readArithmeticText } from './word-reader'
 
 const isOp = (p: Parser, op: string) => { const t = p.peek(); return t.type === 'op' && t.op === op }
 const isWord = (p: Parser, word: string) => { const t = p.peek(); return t.type === 'word' && t.literal === word }
@@ -19,7 +24,10 @@ export function parseCompound(p: Parser): CompoundCommand {
   const t = p.peek()
   const line = t.line
   let command: CompoundCommand
-  if (t.type === 'op' && t.op === '(') {
+  const arithmetic = t.type === 'op' && t.op === '(' && p.cursor.source[t.start + 1] === '(' ? arithmeticSpan(p, t.start + 2) : null
+  if (arithmetic) {
+    command = { type: 'arith', expression: takeArithmetic(p, arithmetic)[0], redirects: [], line }
+  } else if (t.type === 'op' && t.op === '(') {
     p.next()
     const body = p.compoundList([')'])
     const close = p.next()
@@ -32,6 +40,7 @@ export function parseCompound(p: Parser): CompoundCommand {
     else if (keyword === 'while' || keyword === 'until') command = parseWhile(p, line)
     else if (keyword === 'for') command = parseFor(p, line)
     else if (keyword === 'case') command = parseCase(p, line)
+    else if (keyword === '[[') return parseConditional(p)
     else throw p.fail(t)
   }
   command.redirects = p.redirects()
@@ -75,12 +84,71 @@ function parseWhile(p: Parser, line: number): CompoundCommand {
   return { type: 'while', until, condition, body, redirects: [], line }
 }
 
+/** The text between "((" and its "))", which starts at `start`; null when a single ")" closes it first (then it
+ *  is a subshell inside a subshell). */
+function arithmeticSpan(p: Parser, start: number): { text: string; end: number } | null {
+  const s = p.cursor.source
+  let depth = 0
+  for (let i = start; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\\') { i++; continue }
+    if (c === "'" || c === '"') {
+      const close = s.indexOf(c, i + 1)
+      if (close < 0) break
+      i = close
+    } else if (c === '(') {
+      depth++
+    } else if (c === ')') {
+      if (depth > 0) { depth--; continue }
+      return s[i + 1] === ')' ? { text: s.slice(start, i), end: i + 2 } : null
+    }
+  }
+  throw incomplete('))', p.cursor.line)
+}
+
+/** Consumes "((…))" and returns its ;-separated clauses as words. */
+function takeArithmetic(p: Parser, span: { text: string; end: number }): Word[] {
+  const line = p.next().line
+  p.cursor.pos = span.end
+  p.cursor.line += span.text.split('\n').length - 1
+  const clauses: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < span.text.length; i++) {
+    const c = span.text[i]
+    if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === ';' && depth === 0) { clauses.push(span.text.slice(from, i)); from = i + 1 }
+  }
+  clauses.push(span.text.slice(from))
+  return clauses.map((text) => readArithmeticText(text, p.cursor.nested, line))
+}
+
+function parseArithmeticFor(p: Parser, line: number, span: { text: string; end: number }): CompoundCommand {
+  const start = p.peek()
+  const clauses = takeArithmetic(p, span)
+  if (clauses.length !== 3) throw p.fail(start)
+  if (isOp(p, ';')) p.next()
+  p.skipNewlines()
+  p.expectKeyword('do')
+  const body = p.compoundList(['done'])
+  p.expectKeyword('done')
+  return { type: 'arith-for', init: clauses[0], condition: clauses[1], update: clauses[2], body, redirects: [], line }
+}
+
 function parseFor(p: Parser, line: number): CompoundCommand {
   p.next()
+  const open = p.peek()
+  if (open.type === 'op' && open.op === '(' && p.cursor.source[open.start + 1] === '(') {
+    const span = arithmeticSpan(p, open.start + 2)
+    if (!span) throw p.fail(open)
+    return parseArithmeticFor(p, line, span)
+  }
   const nameToken = p.next()
   if (nameToken.type !== 'word') throw p.fail(nameToken)
   const name = nameToken.literal ?? nameToken.word.raw
   let items: Word[] | null = null
+  const sawNewline = p.peek().type === 'newline'
   p.skipNewlines()
   if (isWord(p, 'in')) {
     p.next()
@@ -88,7 +156,7 @@ function parseFor(p: Parser, line: number): CompoundCommand {
     for (let t = p.peek(); t.type === 'word'; t = p.peek()) { p.next(); items.push(t.word) }
     const sep = p.next()
     if (!(sep.type === 'newline' || (sep.type === 'op' && sep.op === ';'))) throw p.fail(sep, 'do')
-  } else if (isOp(p, ';')) {
+  } else if (isOp(p, ';') && !sawNewline) {
     p.next()
   }
   p.skipNewlines()

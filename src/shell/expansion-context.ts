@@ -2,6 +2,7 @@
  *  `substitute` (which runs $(…)) and `assign` (${x:=w}, $((x=1))). */
 import type { Fs } from '../os/fs'
 import type { Script } from './ast'
+import type { ParseFailure } from './parse-failure'
 
 export interface ExpansionContext {
   /** A parameter's value: a variable, a positional parameter (`1`…) or a special one (`?` `#` `$` `!` `-` `0`);
@@ -9,8 +10,9 @@ export interface ExpansionContext {
   lookup(name: string): string | undefined
   positional(): readonly string[]
   assign(name: string, value: string): void
-  /** Runs the commands of $(…) and returns what they wrote to stdout. */
-  substitute(body: Script): Promise<string>
+  /** Runs the commands of $(…) and returns what they wrote to stdout; reports a backquoted text that did not
+   *  parse (status 2, no output). */
+  substitute(part: { body: Script; failure?: ParseFailure; text?: string }): Promise<string>
   /** The home directory for `~` ('' is the current user), or undefined when there is no such user. */
   home(user: string): string | undefined
   readonly fs: Fs

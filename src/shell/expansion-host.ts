@@ -2,6 +2,7 @@
  *  is captured, and `~user` is looked up in /etc/passwd on the process's filesystem. */
 import { createBufferWriter } from '../os/stream'
 import type { ExpansionContext } from './expansion-context'
+import { formatParseFailure } from './parse-failure'
 import type { Io, Runtime } from './runtime'
 import { lookupParameter, setVariable } from './runtime'
 
@@ -23,7 +24,13 @@ export function createExpansionContext(rt: Runtime, io: Io): ExpansionContext {
     lookup: (name) => lookupParameter(rt, name),
     positional: () => rt.state.positional,
     assign: (name, value) => setVariable(rt, name, value),
-    async substitute(body) {
+    async substitute({ body, failure, text }) {
+      if (failure) {
+        const { dialect, name } = rt.config
+        io.stderr.write(formatParseFailure(failure, { dialect, name, interactive: false, label: 'command substitution', source: text }))
+        rt.substitutionStatus = rt.state.status = 2
+        return ''
+      }
       const output = createBufferWriter()
       const status = await rt.exec.subshell(rt, body, { stdin: io.stdin, stdout: output, stderr: io.stderr })
       rt.substitutionStatus = status

@@ -2,21 +2,19 @@
  *  Pipeline stages run concurrently, each in a subshell, joined by pipes; a stage's pipe is closed when the stage
  *  ends, and once a reader ends its writer is marked broken (SIGPIPE for shell loops; writes are dropped).
  *  The status of a pipeline is its last stage's (or, with pipefail, the last failing one's).
- *  Loops call `checkpoint` every iteration so Ctrl-C (Killed from the process) and a broken pipe can end them. */
+ *  Compound commands are in compound-commands.ts; `time` reports with the machine clock. */
 import { createPipe, emptyReader } from '../os/stream'
 import type { Writer } from '../os/stream'
-import type { AndOr, Command, CompoundCommand, Pipeline, Script } from './ast'
+import type { AndOr, Command, Pipeline, Script } from './ast'
+import { runCompound } from './compound-commands'
 import { BrokenPipe, ExitSignal, LoopSignal, ReturnSignal } from './control-flow'
-import { createExpansionContext } from './expansion-host'
 import { ExpansionError } from './expansion-context'
 import { formatParseFailure } from './parse-failure'
 import { createLineParser } from './parser'
-import { matchPattern } from './pattern'
 import { applyRedirects } from './redirection'
 import type { Executor, Io, Runtime } from './runtime'
-import { checkpoint, createSubshell, isValidName, markBroken, report, setVariable } from './runtime'
+import { checkpoint, createSubshell, markBroken, report } from './runtime'
 import { runSimple } from './simple-command'
-import { expandPattern, expandString, expandWords } from './word-expansion'
 
 async function runScript(rt: Runtime, script: Script, io: Io): Promise<number> {
   let status = 0
@@ -43,18 +41,28 @@ async function runAndOr(rt: Runtime, andOr: AndOr, io: Io): Promise<number> {
   return status
 }
 
+/** What bash's `time` keyword prints; user and system time are not modelled. */
+function timeReport(ms: number, format: 'bash' | 'posix'): string {
+  if (format === 'posix') return `real ${(ms / 1000).toFixed(2)}\nuser 0.00\nsys 0.00\n`
+  const clock = (t: number) => `${Math.floor(t / 60000)}m${((t % 60000) / 1000).toFixed(3)}s`
+  return `\nreal\t${clock(ms)}\nuser\t${clock(0)}\nsys\t${clock(0)}\n`
+}
+
 async function runPipeline(rt: Runtime, pipeline: Pipeline, io: Io, tested: boolean): Promise<number> {
+  const host = rt.config.process.host
+  const started = pipeline.timed ? host.now() : 0
   const quiet = tested || pipeline.negate
   if (quiet) rt.testedDepth++
   let status: number
   try {
-    status = pipeline.commands.length === 1
-      ? await runCommand(rt, pipeline.commands[0], io)
-      : await runStages(rt, pipeline, io)
+    status = pipeline.commands.length === 0 ? 0 // a lone `!`
+      : pipeline.commands.length === 1 ? await runCommand(rt, pipeline.commands[0], io)
+        : await runStages(rt, pipeline, io)
   } finally {
     if (quiet) rt.testedDepth--
   }
   if (pipeline.negate) status = status === 0 ? 1 : 0
+  if (pipeline.timed) io.stderr.write(timeReport(host.now() - started, pipeline.timed))
   rt.state.status = status
   if (status !== 0 && !quiet && rt.testedDepth === 0 && rt.state.options.errexit) throw new ExitSignal(status)
   return status
@@ -135,93 +143,14 @@ async function runCommand(rt: Runtime, command: Command, io: Io): Promise<number
   return runCompound(rt, command, redirected)
 }
 
-async function tested(rt: Runtime, script: Script, io: Io): Promise<number> {
-  rt.testedDepth++
-  try {
-    return await runScript(rt, script, io)
-  } finally {
-    rt.testedDepth--
-  }
-}
-
-/** Runs one loop body; returns 'break' or 'continue' when a LoopSignal for this loop arrived. */
-async function loopBody(rt: Runtime, body: Script, io: Io): Promise<{ status: number; control: 'break' | 'continue' | null }> {
-  try {
-    return { status: await runScript(rt, body, io), control: null }
-  } catch (e) {
-    if (!(e instanceof LoopSignal)) throw e
-    if (e.levels > 1) { e.levels--; throw e }
-    return { status: 0, control: e.kind }
-  }
-}
-
-async function runCompound(rt: Runtime, command: CompoundCommand, io: Io): Promise<number> {
-  switch (command.type) {
-    case 'brace':
-      return runScript(rt, command.body, io)
-    case 'subshell':
-      return runSubshell(rt, command.body, io)
-    case 'if':
-      for (const clause of command.clauses) {
-        if ((await tested(rt, clause.condition, io)) === 0) return runScript(rt, clause.body, io)
-      }
-      return command.elseBody ? runScript(rt, command.elseBody, io) : 0
-    case 'while': {
-      let status = 0
-      rt.loopDepth++
-      try {
-        for (;;) {
-          checkpoint(rt, io)
-          const condition = await tested(rt, command.condition, io)
-          if ((condition === 0) === command.until) break
-          const result = await loopBody(rt, command.body, io)
-          status = result.status
-          if (result.control === 'break') break
-        }
-      } finally {
-        rt.loopDepth--
-      }
-      return status
-    }
-    case 'for': {
-      const ctx = createExpansionContext(rt, io)
-      const items = command.items ? await expandWords(command.items, ctx, { braces: rt.config.dialect === 'bash' }) : [...rt.state.positional]
-      if (!isValidName(command.name)) {
-        report(rt, io, `\`${command.name}': not a valid identifier`)
-        return 1
-      }
-      let status = 0
-      rt.loopDepth++
-      try {
-        for (const item of items) {
-          checkpoint(rt, io)
-          setVariable(rt, command.name, item)
-          const result = await loopBody(rt, command.body, io)
-          status = result.status
-          if (result.control === 'break') break
-        }
-      } finally {
-        rt.loopDepth--
-      }
-      return status
-    }
-    case 'case': {
-      const ctx = createExpansionContext(rt, io)
-      const subject = await expandString(command.subject, ctx)
-      for (const item of command.items) {
-        for (const pattern of item.patterns) {
-          if (matchPattern(await expandPattern(pattern, ctx), subject)) return runScript(rt, item.body, io)
-        }
-      }
-      return 0
-    }
-  }
-}
 
 /** Parses and runs text line by line. A syntax error stops it with status 2 (and ends a non-interactive shell
  *  when `fatal`); an expansion error abandons the rest of its line, or ends a non-interactive shell. */
 async function runSource(rt: Runtime, source: string, io: Io, commandSource?: string, fatal = false): Promise<number> {
-  const lines = createLineParser(source, { aliases: rt.state.options.expandAliases ? rt.state.aliases : undefined })
+  const lines = createLineParser(source, {
+    aliases: rt.state.options.expandAliases ? rt.state.aliases : undefined,
+    timeKeyword: rt.config.dialect === 'bash',
+  })
   let status = 0
   for (;;) {
     const step = lines.next()

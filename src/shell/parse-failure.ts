@@ -68,6 +68,8 @@ export interface FailureContext {
   interactive: boolean
   /** For non-interactive bash: `-c`, or the script's path (then it replaces the name). */
   commandSource?: string
+  /** Where the text came from, named after the shell's name even when interactive: 'command substitution'. */
+  label?: string
   /** The whole source, to quote the offending line the way non-interactive bash does. */
   source?: string
 }
@@ -75,11 +77,10 @@ export interface FailureContext {
 /** The full text to print on stderr, ending in a newline. */
 export function formatParseFailure(failure: ParseFailure, context: FailureContext): string {
   const message = describeParseFailure(failure, context.dialect)
-  if (context.interactive) return `${context.name}: ${message}\n`
+  const label = context.label ?? (context.commandSource === '-c' || context.commandSource === undefined ? '-c' : undefined)
+  if (context.interactive && !context.label) return `${context.name}: ${message}\n`
   if (context.dialect === 'ash') return `${context.name}: line ${failure.line}: ${message}\n`
-  const where = context.commandSource === '-c' || context.commandSource === undefined
-    ? `${context.name}: ${context.commandSource ?? '-c'}: line ${failure.line}: `
-    : `${context.commandSource}: line ${failure.line}: `
+  const where = label ? `${context.name}: ${label}: line ${failure.line}: ` : `${context.commandSource}: line ${failure.line}: `
   let text = `${where}${message}\n`
   if (failure.kind === 'error' && context.source !== undefined) {
     const line = context.source.split('\n')[failure.line - 1] ?? ''

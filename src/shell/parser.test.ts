@@ -143,6 +143,11 @@ describe('parsing lists and compound commands', () => {
     expect(words('echo if then fi')).toEqual(['echo', 'if', 'then', 'fi'])
   })
 
+  it('keeps a backquoted text that does not parse, to fail when it runs, as bash does', () => {
+    const part = simple('echo `echo "` done').words[1].parts[0]
+    expect(part.type === 'command' && part.failure?.kind).toBe('incomplete')
+  })
+
   it('parses $(…) with its own commands, even a case inside', () => {
     const cmd = simple('echo $(case x in x) echo y;; esac)')
     expect(cmd.words[1].parts[0].type).toBe('command')
@@ -216,7 +221,7 @@ describe('the tokenizer and parser on arbitrary input', () => {
   })
 
   it('never throws from the tokenizer except with a syntax failure', () => {
-    const nested = { commandSubstitution: () => ({ items: [] }), backquoted: () => ({ items: [] }) }
+    const nested = { commandSubstitution: () => ({ items: [] }), backquoted: () => ({ body: { items: [] } }) }
     fc.assert(fc.property(shellish, (source) => {
       const cursor = createCursor(source, nested)
       try {
@@ -225,6 +230,10 @@ describe('the tokenizer and parser on arbitrary input', () => {
         expect((e as Error).constructor.name).toBe('SyntaxFailure')
       }
     }), { numRuns: 2000 })
+  })
+
+  it('reports nesting too deep for the stack as an error', () => {
+    expect(parse('$('.repeat(5000) + 'echo' + ')'.repeat(5000)).status).toBe('error')
   })
 
   it('finds every prefix of a valid command either complete, incomplete or an error, never a crash', () => {

@@ -1,5 +1,6 @@
 /** Parses shell source into a Script, reporting `incomplete` (more lines could finish it) apart from `error`.
- *  parse() never throws: failures come back as data. Grammar (compound commands in compound-parser.ts):
+ *  parse() never throws: failures come back as data. Grammar (compound commands in compound-parser.ts, simple
+ *  commands and redirections in simple-command-parser.ts, [[ ]] in conditional-parser.ts):
  *
  *  program      = { newline } { line }
  *  line         = and-or { (";" | "&") and-or } [";" | "&"] (newline | end)
@@ -13,17 +14,22 @@
  *
  *  Reserved words are recognised only where a command may start. An alias is expanded when its name is the first
  *  word of a command (the source is spliced, as bash re-reads the alias text); each alias at most once per word. */
-import type { AndOr, Assignment, Command, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast'
-import { parseCompound, parseFunctionKeyword, parseFunctionRest } from './compound-parser'
+import type { AndOr, Command, Pipeline, Redirect, Script, Word } from './ast'
+import { expandAlias } from './alias-expansion'
+import { parseCompound, parseFunctionKeyword } from './compound-parser'
 import type { ParseFailure, TokenKind } from './parse-failure'
 import { incomplete, SyntaxFailure, unexpected } from './parse-failure'
 import type { NestedParser, SourceCursor } from './source-cursor'
 import { createCursor } from './source-cursor'
+import { parseRedirects, parseSimple } from './simple-command-parser'
 import type { Token } from './tokenizer'
 import { nextToken, REDIRECT_OPS } from './tokenizer'
+import { readArithmeticText } from './word-reader'
 
 export interface ParseOptions {
   aliases?: ReadonlyMap<string, string>
+  /** Whether `time` before a pipeline is a keyword (bash) or a program (busybox). */
+  timeKeyword?: boolean
 }
 
 export type ParseResult =
@@ -32,12 +38,13 @@ export type ParseResult =
   | { status: 'error'; failure: Extract<ParseFailure, { kind: 'error' }> }
 
 /** Words that end a compound list and so cannot start a command. */
-const CLOSERS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}'])
-const OPENERS = new Set(['{', 'if', 'for', 'while', 'until', 'case'])
+const CLOSERS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}', 'in'])
+const OPENERS = new Set(['{', 'if', 'for', 'while', 'until', 'case', '[['])
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([...CLOSERS, ...OPENERS, '!', 'in', 'function', '[[', ']]'])
 
 export interface Parser {
   readonly cursor: SourceCursor
+  readonly options: ParseOptions
   peek(): Token
   next(): Token
   /** End offset of the last token taken with next(). */
@@ -56,7 +63,8 @@ const isKeyword = (t: Token, word: string) => t.type === 'word' && t.literal ===
 
 function tokenText(t: Token): { text: string; kind: TokenKind } {
   if (t.type === 'newline' || t.type === 'eof') return { text: 'newline', kind: 'newline' }
-  if (t.type === 'op') return { text: t.op, kind: REDIRECT_OPS.has(t.op) ? 'redirection' : 'operator' }
+  // bash names `2>&1` by its descriptor number, which it reads as a word of its own.
+  if (t.type === 'op') return { text: t.fd === null ? t.op : String(t.fd), kind: REDIRECT_OPS.has(t.op) ? 'redirection' : 'operator' }
   const keyword = t.literal !== null && RESERVED_WORDS.has(t.literal)
   return { text: t.word.raw, kind: keyword ? 'keyword' : 'word' }
 }
@@ -66,6 +74,7 @@ function createParserOn(cursor: SourceCursor, options: ParseOptions): Parser {
   let lastEnd = 0
   const p: Parser = {
     cursor,
+    options,
     peek: () => (peeked ??= nextToken(cursor)),
     next() {
       const t = p.peek()
@@ -86,7 +95,7 @@ function createParserOn(cursor: SourceCursor, options: ParseOptions): Parser {
       return t
     },
     compoundList: (terminators, o = {}) => parseCompoundList(p, terminators, o.allowEmpty ?? false, o.quote ?? false),
-    command: () => parseCommand(p, options),
+    command: () => parseCommand(p),
     redirects: () => parseRedirects(p),
   }
   return p
@@ -95,17 +104,30 @@ function createParserOn(cursor: SourceCursor, options: ParseOptions): Parser {
 function nestedParser(options: ParseOptions): NestedParser {
   const nested: NestedParser = {
     commandSubstitution(cursor) {
-      const sub = createParserOn(cursor, options)
-      const body = sub.compoundList([')'], { allowEmpty: true, quote: true })
-      const t = sub.next()
-      if (t.type === 'op' && t.op === ')') return body
-      throw t.type === 'eof' ? incomplete(')', t.line, true) : sub.fail(t)
+      const line = cursor.line
+      try {
+        const sub = createParserOn(cursor, options)
+        const body = sub.compoundList([')'], { allowEmpty: true, quote: true })
+        const t = sub.next()
+        if (t.type === 'op' && t.op === ')') return body
+        throw t.type === 'eof' ? incomplete(')', t.line, true) : sub.fail(t)
+      } catch (e) {
+        // Whatever is left open inside, it is the $( that the end of input leaves unmatched.
+        if (e instanceof SyntaxFailure && e.failure.kind === 'incomplete' && !e.failure.quote) throw incomplete(')', Math.max(line, e.failure.line), true)
+        throw e
+      }
     },
-    backquoted(text, line) {
-      const sub = createParserOn(createCursor(text, nested, { line, synthetic: false }), options)
+    backquoted(text) {
+      // Lines count from the backquoted text itself, as in bash's `command substitution: line 1: …`.
+      const sub = createParserOn(createCursor(text, nested), options)
       const items: Script['items'] = []
-      for (let next = parseLine(sub); next; next = parseLine(sub)) items.push(...next.items)
-      return { items }
+      try {
+        for (let next = parseLine(sub); next; next = parseLine(sub)) items.push(...next.items)
+      } catch (e) {
+        if (!(e instanceof SyntaxFailure)) throw e
+        return { body: { items: [] }, failure: e.failure }
+      }
+      return { body: { items } }
     },
   }
   return nested
@@ -162,25 +184,38 @@ function parseCompoundList(p: Parser, terminators: readonly string[], allowEmpty
 }
 
 function parseAndOr(p: Parser): AndOr {
-  const first = parsePipeline(p)
+  const first = parsePipeline(p, p.options)
   const rest: AndOr['rest'] = []
   for (;;) {
     const t = p.peek()
     if (t.type !== 'op' || (t.op !== '&&' && t.op !== '||')) return { first, rest }
     p.next()
     p.skipNewlines()
-    rest.push({ op: t.op, pipeline: parsePipeline(p) })
+    rest.push({ op: t.op, pipeline: parsePipeline(p, p.options) })
   }
 }
 
-function parsePipeline(p: Parser): Pipeline {
+/** Where a pipeline after `!` may be empty (bash accepts `! ;` and a lone `!`). */
+const endsPipeline = (t: Token) => t.type === 'newline' || t.type === 'eof' || (t.type === 'op' && t.op === ';')
+
+function parsePipeline(p: Parser, options: ParseOptions): Pipeline {
+  let timed: Pipeline['timed'] = null
+  if (options.timeKeyword && isKeyword(p.peek(), 'time')) {
+    p.next()
+    timed = 'bash'
+    if (isKeyword(p.peek(), '-p')) { p.next(); timed = 'posix' }
+  }
   let negate = false
-  if (isKeyword(p.peek(), '!')) { p.next(); negate = true }
+  while (isKeyword(p.peek(), '!')) {
+    p.next()
+    negate = !negate
+    if (endsPipeline(p.peek())) return { timed, negate, commands: [], withStderr: [] }
+  }
   const commands = [p.command()]
   const withStderr: boolean[] = []
   for (;;) {
     const t = p.peek()
-    if (t.type !== 'op' || (t.op !== '|' && t.op !== '|&')) return { negate, commands, withStderr }
+    if (t.type !== 'op' || (t.op !== '|' && t.op !== '|&')) return { timed, negate, commands, withStderr }
     p.next()
     withStderr.push(t.op === '|&')
     p.skipNewlines()
@@ -188,27 +223,8 @@ function parsePipeline(p: Parser): Pipeline {
   }
 }
 
-function expandAlias(p: Parser, options: ParseOptions): void {
-  const aliases = options.aliases
-  if (!aliases || aliases.size === 0) return
-  const seen = new Set<string>()
-  for (;;) {
-    const t = p.peek()
-    if (t.type !== 'word' || t.literal === null || seen.has(t.literal)) return
-    const value = aliases.get(t.literal)
-    if (value === undefined) return
-    seen.add(t.literal)
-    p.next() // drops the peeked name: the spliced text is read again from where the name started
-    const c = p.cursor
-    c.source = c.source.slice(0, t.start) + value + c.source.slice(t.end)
-    if (c.syntheticEnd >= t.end) c.syntheticEnd += value.length - (t.end - t.start)
-    c.pos = t.start
-    c.line = t.line
-  }
-}
-
-function parseCommand(p: Parser, options: ParseOptions): Command {
-  expandAlias(p, options)
+function parseCommand(p: Parser): Command {
+  expandAlias(p)
   const t = p.peek()
   if (t.type === 'eof') throw incomplete('', t.line)
   if (t.type === 'op') {
@@ -220,68 +236,14 @@ function parseCommand(p: Parser, options: ParseOptions): Command {
   if (t.literal !== null) {
     if (OPENERS.has(t.literal)) return parseCompound(p)
     if (t.literal === 'function') return parseFunctionKeyword(p)
-    if (CLOSERS.has(t.literal)) throw p.fail(t)
+    if (CLOSERS.has(t.literal) || t.literal === '!') throw p.fail(t)
   }
   return parseSimple(p)
 }
 
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/
-
-/** `NAME=value` as the parser sees it: the name must be plain unquoted text up to the `=`. */
-export function asAssignment(word: Word): Assignment | null {
-  const first = word.parts[0]
-  if (!first || first.type !== 'literal') return null
-  const m = ASSIGNMENT.exec(first.text)
-  if (!m) return null
-  const restText = first.text.slice(m[0].length)
-  const rest: WordPart[] = restText ? [{ type: 'literal', text: restText }, ...word.parts.slice(1)] : word.parts.slice(1)
-  const head = rest[0]
-  if (head && head.type === 'literal' && head.text.startsWith('~')) {
-    const tilde = /^~([A-Za-z0-9._-]*|[+-])(?=\/|:|$)/.exec(head.text)
-    if (tilde && (head.text.length > tilde[0].length || rest.length === 1)) {
-      const after = head.text.slice(tilde[0].length)
-      rest.splice(0, 1, { type: 'tilde', user: tilde[1] }, ...(after ? [{ type: 'literal' as const, text: after }] : []))
-    }
-  }
-  return { name: m[1], append: m[2] === '+', value: { parts: rest, raw: word.raw.slice(m[0].length) } }
-}
-
-function parseRedirect(p: Parser): Redirect {
-  const t = p.next()
-  if (t.type !== 'op' || !REDIRECT_OPS.has(t.op)) throw p.fail(t)
-  const target = p.next()
-  if (target.type !== 'word') throw target.type === 'eof' ? unexpected('newline', 'newline', target.line) : p.fail(target)
-  const redirect: Redirect = { fd: t.fd, op: t.op as RedirectOp, target: target.word, heredoc: null }
-  if (t.op === '<<' || t.op === '<<-') p.cursor.heredocs.push(redirect)
-  return redirect
-}
-
-function parseRedirects(p: Parser): Redirect[] {
-  const redirects: Redirect[] = []
-  for (let t = p.peek(); t.type === 'op' && REDIRECT_OPS.has(t.op); t = p.peek()) redirects.push(parseRedirect(p))
-  return redirects
-}
-
-function parseSimple(p: Parser): Command {
-  const command: SimpleCommand = { type: 'simple', assignments: [], words: [], redirects: [], line: p.peek().line }
-  for (;;) {
-    const t = p.peek()
-    if (t.type === 'op' && REDIRECT_OPS.has(t.op)) { command.redirects.push(parseRedirect(p)); continue }
-    if (t.type !== 'word') break
-    const assignment = command.words.length === 0 ? asAssignment(t.word) : null
-    p.next()
-    if (assignment) { command.assignments.push(assignment); continue }
-    command.words.push(t.word)
-    const after = p.peek()
-    if (command.words.length === 1 && command.assignments.length === 0 && command.redirects.length === 0 &&
-        after.type === 'op' && after.op === '(' && t.literal !== null) {
-      return parseFunctionRest(p, t.literal, t.line)
-    }
-  }
-  return command
-}
-
 function failureResult(e: unknown): ParseResult {
+  // Nesting deep enough to exhaust the stack (a thousand `$(`) is reported rather than thrown.
+  if (e instanceof RangeError) return { status: 'error', failure: { kind: 'error', token: '(nesting too deep)', tokenKind: 'word', expecting: '', line: 1 } }
   if (!(e instanceof SyntaxFailure)) throw e
   const f = e.failure
   return f.kind === 'incomplete' ? { status: 'incomplete', failure: f } : { status: 'error', failure: f }
@@ -296,6 +258,16 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     return { status: 'ok', script: { items } }
   } catch (e) {
     return failureResult(e)
+  }
+}
+
+/** Text in which only $ expansions and ` count, like a here-document body (prompts): null if it cannot parse. */
+export function parseTemplate(text: string): Word | null {
+  try {
+    return readArithmeticText(text, nestedParser({}), 1)
+  } catch (e) {
+    if (e instanceof SyntaxFailure) return null
+    throw e
   }
 }
 

@@ -1,10 +1,10 @@
 /** Differential test: small scripts (builtins, and the cat/seq/true/false that both machines have) run by
  *  `bash -c` on this machine and by our shell as a non-interactive bash; stdout, stderr and status must agree. */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { givenMachine } from './test-process.test-helper'
 
 const bashAvailable = spawnSync('bash', ['-c', 'exit 0']).status === 0
@@ -62,6 +62,11 @@ const SCRIPTS = [
   'type cd; type if; alias ll="ls -l"; type ll; type [ test',
   'type nope; echo $?; type -t cd if; echo $?',
   'f() { echo hi; }; type -t f',
+  'f() { echo hi; echo "there $1" > /tmp/x 2>&1; }; type f',
+  'g() { if [ -n "$1" ]; then echo yes; else echo no; fi; for i in a b; do echo $i; done; while true; do break; done; case $1 in a|b) echo ab;; *) echo other;; esac; x=1 y=2; ls | wc -l && echo ok || echo fail; (cd /; pwd); { echo a; echo b; }; }; type g',
+  'h() ( echo sub ); type h; m() { echo a & echo b; [[ -f x && $y == z ]]; (( i++ )); local v=$(echo x) w=`echo y`; }; type m',
+  'f() { if a; then b; elif c; then d; fi; until x; do y; done; ! true | false; time sleep 1; for ((i=0;i<2;i++)); do echo $i; done; for x; do :; done; echo >&2 hi 2>/dev/null <in >>app; g() { echo inner; }; a && { b; c; }; echo "$(ls)" done; }; type f',
+  'k() { cat <<EOF\nbody $1\nEOF\n}; type k',
   '[ a = a ] && echo eq; [ 1 -lt 2 ] && echo lt; [ -z "" ] && echo empty; [ ! -n "" ] && echo notn; [ -d / ] && echo dir',
   '[ a; echo $?',
   '[ a -eq 1 ]; echo $?',
@@ -120,6 +125,32 @@ const SCRIPTS = [
   'printf -v out "%03d" 7; echo $out',
   'echo $(( 010 )) $(( 2#101 )) $(( 16#ff ))',
   'echo $((09))',
+  '[[ -z "" && a == a* ]]; echo $?; x="a b"; [[ $x == "a b" ]]; echo $?; [[ $x == a\\ * ]]; echo $?; [[ $x = "a*" ]]; echo $?',
+  '[[ abc =~ ^a(b|x)c$ ]]; echo $? $BASH_REMATCH; [[ abc =~ "a.c" ]]; echo $?; [[ a.c =~ "a.c" ]]; echo $?',
+  '[[ a < b ]]; echo $?; [[ ( 1 -eq 1 ) && ! -f /nope ]]; echo $?; [[ a -eq 1 ]]; echo $?; x=1; [[ $x ]]; echo $?',
+  '[[ 1 == 2 || 3 == 3 ]] && echo or; [[ -d / && -n x ]] && echo and; [[ x != y ]] && echo ne',
+  '(( 1 + 1 )); echo $?; (( 0 )); echo $?; x=3; ((x++)); echo $x; ((x > 3)) && echo big',
+  'for ((i=0; i<3; i++)); do echo $i; done; for ((;;)); do break; done; echo ok',
+  'for (( i = 10 ; i > 0 ; i -= 4 )) ; do echo $i; done',
+  '((1/0)); echo $?',
+  'n=0; while (( n < 3 )); do (( n++ )); done; echo $n',
+  'echo `echo "`; echo after $?',
+  'echo `a ;; b` x; echo after $?',
+  'x=`if`; echo "after $?"',
+  'x=$(cat <<EOF\nin sub $HOME\nEOF\n); echo "$x"',
+  'echo $(echo a; echo b) "$(echo "nested "quotes"")"',
+  "echo ${x:-'single'} \"${x:-'single'}\" ${x:-\"dq\"}",
+  "x=abc; echo \"${x#'a'}\" \"${x/'b'/X}\" \"${y:+'q'}\" \"${y:='w'}\" $y; z=a*c; echo \"${z#'a*'}\" \"${x:-\\$HOME}\" \"${u:-\\\"dq\\\"}\" \"${u:-\\}}\"",
+  'a=1; echo ${a:+"yes $a"} ${b:+"no"}end',
+  'case $(echo x) in x) echo matched;; esac; echo $(( $(echo 2) * 3 ))',
+  'echo a\\\nb; echo \'a\nb\'',
+  'f() {\n  echo multi\n}\nf\nif true\nthen\n  echo y\nfi',
+  'echo one # comment\necho two; echo "#not comment" a#b #c',
+  'for f in 1 2\ndo\n  echo $f\ndone | cat',
+  'echo "a" \\\n  "b" |\n  cat',
+  'x=5\ncase $x in\n  [0-4]) echo low ;;\n  [5-9]) echo high ;;\nesac',
+  'echo ${#x} ${x:-} "${@}" "${*}" $#; set -- 1; echo ${@:-none} ${1:+one}',
+  'printf "%s|" "$(printf "a\\nb")"; echo; printf "%s|" $(printf "a\\nb"); echo',
 ]
 
 /** Scripts that make files, run in an empty working directory (paths are relative, so outputs agree). */
@@ -142,9 +173,27 @@ const FILE_SCRIPTS = [
   'cat nope; echo $?; cat - < nope; echo $?',
 ]
 
-function runBash(script: string, cwd = '/') {
-  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd, env: { HOME: '/root', PATH: '/usr/bin:/bin', LC_ALL: 'C.UTF-8' } })
-  return { status: r.status, out: r.stdout, err: r.stderr }
+interface Outcome { status: number | null; out: string; err: string }
+
+/** Runs every script in its own `bash -c` (in a fresh empty directory when asked), all from one driver process:
+ *  starting node's child processes one by one is slow, starting bash from bash is not. */
+function runAllInBash(scripts: readonly string[], freshDirectory: boolean): Outcome[] {
+  const root = mkdtempSync(join(tmpdir(), 'shell-diff-'))
+  try {
+    scripts.forEach((script, i) => writeFileSync(join(root, `s${i}`), script))
+    const driver = `for i in $(seq 0 ${scripts.length - 1}); do
+      dir=/; if [ ${freshDirectory ? 1 : 0} = 1 ]; then dir="${root}/d$i"; mkdir "$dir"; fi
+      (cd "$dir" && bash -c "$(cat "${root}/s$i")" > "${root}/o$i" 2> "${root}/e$i"; echo $? > "${root}/r$i")
+    done`
+    spawnSync('bash', ['-c', driver], { env: { HOME: '/root', PATH: '/usr/bin:/bin', LC_ALL: 'C.UTF-8' } })
+    return scripts.map((_, i) => ({
+      status: Number(readFileSync(join(root, `r${i}`), 'utf8')),
+      out: readFileSync(join(root, `o${i}`), 'utf8'),
+      err: readFileSync(join(root, `e${i}`), 'utf8'),
+    }))
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
 }
 
 async function runOurs(script: string, cwd = '/') {
@@ -156,18 +205,17 @@ async function runOurs(script: string, cwd = '/') {
 }
 
 describe.skipIf(!bashAvailable)('scripts, compared with the real bash', () => {
-  it.each(SCRIPTS)('%j', async (script) => {
-    expect(await runOurs(script)).toEqual(runBash(script))
+  let expected: Outcome[] = []
+  beforeAll(() => { expected = runAllInBash(SCRIPTS, false) })
+  it.each(SCRIPTS.map((script, i) => [script, i] as const))('%j', async (script, i) => {
+    expect(await runOurs(script)).toEqual(expected[i])
   })
 })
 
 describe.skipIf(!bashAvailable)('scripts that make files, compared with the real bash', () => {
-  it.each(FILE_SCRIPTS)('%j', async (script) => {
-    const dir = mkdtempSync(join(tmpdir(), 'shell-diff-'))
-    try {
-      expect(await runOurs(script, '/work')).toEqual(runBash(script, dir))
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+  let expected: Outcome[] = []
+  beforeAll(() => { expected = runAllInBash(FILE_SCRIPTS, true) })
+  it.each(FILE_SCRIPTS.map((script, i) => [script, i] as const))('%j', async (script, i) => {
+    expect(await runOurs(script, '/work')).toEqual(expected[i])
   })
 })

@@ -187,6 +187,8 @@ describe('exit, errors and interruption', () => {
     const shell = machine.shell()
     machine.interrupt()
     await expect(shell.run('while true; do :; done')).rejects.toBeInstanceOf(Killed)
+    await shell.run('echo $?')
+    expect(machine.out()).toBe('130\n')
   })
 
   it('stops at the first failure under set -e, but not in conditions', async () => {

@@ -1,10 +1,13 @@
 /** A shell: the state that lives from line to line, and `run` to execute text in it. The same object serves the
- *  interactive prompt (line by line, `parse` first to see whether a continuation line is needed), `sh -c`, and
- *  scripts. Programs are started with the Process's `spawn`; the working directory is the Process's `cwd`.
+ *  interactive prompt, `sh -c`, and scripts. Programs are started with the Process's `spawn` (which finds them on
+ *  PATH and words "command not found"); the working directory is the Process's `cwd`, which `cd` moves.
  *
- *  run() resolves to the status; after `exit` it sets `exited`. It rejects only with `Killed` (Ctrl-C reached the
- *  shell while it ran its own loop), which the interactive caller handles: exit, return and break never escape. */
+ *  Interactive use: read a line; while `parse(text).status === 'incomplete'` read another with the PS2 prompt and
+ *  append it after a newline; then `run(text)` (it prints syntax errors itself). `prompt('[\\u@\\h \\W]\\$ ')`
+ *  renders PS1. run() resolves to the status and sets `exited` after `exit`. It rejects only with `Killed` (Ctrl-C
+ *  reached the shell while it ran its own loop; $? is then 130): exit, return and break never escape it. */
 import type { Process } from '../os/process'
+import { Killed, SIGNAL_NUMBERS } from '../os/process'
 import type { Builtin } from './builtin'
 import { createShellHandle } from './builtin'
 import type { ShellHandle } from './builtin'
@@ -14,7 +17,11 @@ import { executor } from './interpreter'
 import type { Dialect, ParseFailure } from './parse-failure'
 import { formatParseFailure } from './parse-failure'
 import type { ParseResult } from './parser'
-import { parse } from './parser'
+import { parse, parseTemplate } from './parser'
+import { decodePrompt } from './prompt-expansion'
+import { ExpansionError } from './expansion-context'
+import { createExpansionContext } from './expansion-host'
+import { expandString } from './word-expansion'
 import type { Io, Runtime } from './runtime'
 import type { ShellState } from './shell-state'
 import { createState } from './shell-state'
@@ -50,6 +57,8 @@ export interface Shell {
   readonly handle: ShellHandle
   /** Waits for background jobs (`cmd &`) to finish. */
   waitForJobs(): Promise<void>
+  /** A prompt string (PS1, PS2) decoded and expanded: `[\u@\h \W]\$ ` → `[root@localhost ~]# `. */
+  prompt(template: string, options?: { historyNumber?: number }): Promise<string>
 }
 
 export function createShell(options: ShellOptions): Shell {
@@ -76,10 +85,12 @@ export function createShell(options: ShellOptions): Shell {
   }
   const io = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })
   let exited = false
+  let commandNumber = 1
 
   return {
     async run(source) {
       if (exited) return rt.state.status
+      commandNumber++
       let status: number
       try {
         status = await executor.sourceTopLevel(rt, source, io(), undefined, true)
@@ -88,7 +99,11 @@ export function createShell(options: ShellOptions): Shell {
         else if (e instanceof ReturnSignal) status = e.status
         else if (e instanceof LoopSignal) status = 0
         else if (e instanceof BrokenPipe) status = 141
-        else throw e
+        else {
+          // Ctrl-C reached the shell itself: $? says so when the caller carries on.
+          if (e instanceof Killed) rt.state.status = 128 + SIGNAL_NUMBERS[e.signal]
+          throw e
+        }
       }
       rt.state.status = status
       return status
@@ -100,5 +115,23 @@ export function createShell(options: ShellOptions): Shell {
     get state() { return rt.state },
     handle: createShellHandle(rt, io()),
     async waitForJobs() { await Promise.allSettled([...rt.jobs]) },
+    async prompt(template, promptOptions = {}) {
+      const vars = rt.state.vars
+      const user = vars.get('USER') ?? vars.get('LOGNAME') ?? 'root'
+      const decoded = decodePrompt(template, {
+        user, hostname: process.host.hostname, cwd: rt.state.cwd, home: vars.get('HOME'),
+        root: (vars.get('EUID') ?? (user === 'root' ? '0' : '')) === '0', shellName: name,
+        version: vars.get('BASH_VERSION') ?? '', now: process.host.now(), commandNumber,
+        historyNumber: promptOptions.historyNumber ?? commandNumber,
+      }, true)
+      const word = parseTemplate(decoded)
+      if (!word) return decoded
+      try {
+        return await expandString(word, createExpansionContext(rt, io()))
+      } catch (e) {
+        if (e instanceof ExpansionError) return decoded
+        throw e
+      }
+    },
   }
 }

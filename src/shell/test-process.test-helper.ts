@@ -1,5 +1,5 @@
 /** A tiny machine for the shell's tests: a map-backed Fs, a Process whose `spawn` runs a table of fake programs
- *  (echo-args, cat, seq, true, false, printenv, wc-l, head-1, pwd-of, fail-with), and buffers for stdout
+ *  (echo-args, cat, seq, true, false, printenv, wc-l, head-1, pwd-of, sleep, fail-with), and buffers for stdout
  *  and stderr. Unknown commands get bash's `command not found` and 127, as the real kernel's spawn does.
  *  `interrupt()` makes the next checkpoint throw Killed, like Ctrl-C. */
 import type { Fs, Stat } from '../os/fs'
@@ -106,6 +106,8 @@ export function createMemoryFs(files: Record<string, string> = {}): Fs {
 
 export interface FakeRun {
   argv: string[]
+  /** Moves the machine clock forward. */
+  advance(ms: number): void
   stdin: Reader
   stdout: Writer
   stderr: Writer
@@ -159,6 +161,7 @@ export const FAKE_PROGRAMS: Record<string, FakeProgram> = {
     return 0
   },
   'pwd-of': async (p) => { p.stdout.write(p.cwd + '\n'); return 0 },
+  sleep: async (p) => { p.advance(Number(p.argv[1]) * 1000); return 0 },
   'fail-with': async (p) => { p.stderr.write(`failing with ${p.argv[1]}\n`); return Number(p.argv[1]) },
 }
 
@@ -187,6 +190,7 @@ export function givenMachine(options: MachineOptions = {}): Machine {
   const programs = { ...FAKE_PROGRAMS, ...options.programs }
   const spawned: Machine['spawned'] = []
   let interrupted = false
+  let now = 0
   const checkpoint = () => {
     if (interrupted) { interrupted = false; throw new Killed('SIGINT') }
   }
@@ -202,8 +206,8 @@ export function givenMachine(options: MachineOptions = {}): Machine {
     stderr,
     tty: null,
     isatty: () => false,
-    host: { hostname: 'localhost', now: () => 0, service: () => undefined },
-    sleep: async () => { checkpoint() },
+    host: { hostname: 'localhost', now: () => now, service: () => undefined },
+    sleep: async (ms) => { now += ms; checkpoint() },
     wait: async (promise) => { const value = await promise; checkpoint(); return value },
     checkpoint,
     signal: (sig) => { if (sig === 'SIGINT') interrupted = true },
@@ -217,7 +221,7 @@ export function givenMachine(options: MachineOptions = {}): Machine {
       const program = programs[name]
       if (!program) { err.write(`bash: ${argv[0]}: command not found\n`); return 127 }
       try {
-        return await program({ argv: [...argv], stdin: o.stdin ?? emptyReader, stdout: out, stderr: err, env: o.env ?? {}, cwd: o.cwd ?? process.cwd, fs, checkpoint })
+        return await program({ argv: [...argv], advance: (ms) => { now += ms }, stdin: o.stdin ?? emptyReader, stdout: out, stderr: err, env: o.env ?? {}, cwd: o.cwd ?? process.cwd, fs, checkpoint })
       } catch (e) {
         if (e instanceof Killed) return 130
         throw e

@@ -41,7 +41,7 @@ export async function expandParts(parts: WordPart[], ctx: ExpansionContext, inDo
         pieces.push(...(await expandParameter(part, ctx, inDouble, expandParts)))
         break
       case 'command': {
-        const output = (await ctx.substitute(part.body)).replace(/\n+$/, '')
+        const output = (await ctx.substitute(part)).replace(/\n+$/, '')
         pieces.push({ text: output, quoted: inDouble, split: !inDouble })
         break
       }

@@ -11,6 +11,7 @@ import type { ParameterOp, ParameterPart, Word, WordPart } from './ast'
 import { decodeEscapes } from './escape-sequences'
 import { incomplete, SyntaxFailure } from './parse-failure'
 import type { SourceCursor } from './source-cursor'
+import { createCursor } from './source-cursor'
 
 /** Characters that end an unquoted word. */
 export const METACHARACTERS = ' \t\n;&|<>()'
@@ -19,10 +20,13 @@ type Mode =
   | { kind: 'unquoted' }
   | { kind: 'double' }
   | { kind: 'heredoc' }
-  /** The word inside ${x:-word}: ends before '}' or one of `stops` at nesting depth 0. */
-  | { kind: 'brace'; stops: string }
+  /** The word inside ${x:-word}: ends before '}' or one of `stops` at nesting depth 0. Inside "…", the word of
+   *  - = ? + follows double-quote rules (bash: "${x:-'a'}" keeps the single quotes). */
+  | { kind: 'brace'; stops: string; inDouble?: boolean }
   /** Inside $((…)): ends before a ')' at depth 0. */
   | { kind: 'arith' }
+  /** After =~ in [[ … ]]: ends at a blank outside parentheses. */
+  | { kind: 'regex' }
 
 function pushText(parts: WordPart[], type: 'literal' | 'quoted', text: string): void {
   if (!text) return
@@ -42,9 +46,23 @@ export function readHeredocParts(c: SourceCursor): WordPart[] {
   return readParts(c, { kind: 'heredoc' })
 }
 
+/** The text of (( … )) or of one clause of for (( … )), read like a here-document (bash reads it like "…"). */
+export function readArithmeticText(text: string, nested: SourceCursor['nested'], line: number): Word {
+  const c = createCursor(text, nested, { line, synthetic: false })
+  return { parts: readParts(c, { kind: 'heredoc' }), raw: text }
+}
+
+/** The regular expression after =~ in [[ … ]]: one word that may hold ( ) and |, ending at a blank. */
+export function readRegexWord(c: SourceCursor): Word {
+  while (c.source[c.pos] === ' ' || c.source[c.pos] === '\t') c.pos++
+  const start = c.pos
+  const parts = readParts(c, { kind: 'regex' })
+  return { parts, raw: c.source.slice(start, c.pos) }
+}
+
 function readParts(c: SourceCursor, mode: Mode): WordPart[] {
   const parts: WordPart[] = []
-  const inDouble = mode.kind === 'double' || mode.kind === 'heredoc'
+  const inDouble = mode.kind === 'double' || mode.kind === 'heredoc' || (mode.kind === 'brace' && mode.inDouble === true)
   const plain = inDouble ? 'quoted' : 'literal'
   let depth = 0
   const startLine = c.line
@@ -58,6 +76,11 @@ function readParts(c: SourceCursor, mode: Mode): WordPart[] {
     }
     const ch = c.source[c.pos]
     if (mode.kind === 'unquoted' && METACHARACTERS.includes(ch)) return parts
+    if (mode.kind === 'regex') {
+      if (depth === 0 && (ch === ' ' || ch === '\t' || ch === '\n')) return parts
+      if (ch === '(') depth++
+      else if (ch === ')') depth--
+    }
     if (mode.kind === 'double' && ch === '"') return parts
     if (mode.kind === 'brace') {
       if (depth === 0 && (ch === '}' || mode.stops.includes(ch))) return parts
@@ -69,9 +92,9 @@ function readParts(c: SourceCursor, mode: Mode): WordPart[] {
       if (ch === '(') depth++
       else if (ch === ')') depth--
     }
-    if (ch === '\\') readBackslash(c, parts, inDouble, mode.kind === 'double')
+    if (ch === '\\') readBackslash(c, parts, inDouble, mode.kind === 'double' ? '"' : mode.kind === 'brace' ? '"}' : '')
     else if (ch === "'" && !inDouble && mode.kind !== 'arith') readSingle(c, parts)
-    else if (ch === '"' && !inDouble) {
+    else if (ch === '"' && (!inDouble || mode.kind === 'brace')) {
       c.pos++
       const inner = readParts(c, { kind: 'double' })
       c.pos++
@@ -86,7 +109,8 @@ function readParts(c: SourceCursor, mode: Mode): WordPart[] {
   }
 }
 
-function readBackslash(c: SourceCursor, parts: WordPart[], inDouble: boolean, inDoubleQuotes: boolean): void {
+/** `escapable`: what else a backslash quotes inside double quotes (`"` there, also `}` in "${x:-…}"). */
+function readBackslash(c: SourceCursor, parts: WordPart[], inDouble: boolean, escapable: string): void {
   const next = c.source[c.pos + 1]
   if (next === undefined) { pushText(parts, inDouble ? 'quoted' : 'literal', '\\'); c.pos++; return }
   if (next === '\n') {
@@ -96,7 +120,7 @@ function readBackslash(c: SourceCursor, parts: WordPart[], inDouble: boolean, in
     return
   }
   c.pos += 2
-  if (!inDouble || '$`\\'.includes(next) || (inDoubleQuotes && next === '"')) pushText(parts, 'quoted', next)
+  if (!inDouble || '$`\\'.includes(next) || escapable.includes(next)) pushText(parts, 'quoted', next)
   else pushText(parts, 'quoted', '\\' + next)
 }
 
@@ -137,7 +161,7 @@ function readDollar(c: SourceCursor, parts: WordPart[], inDouble: boolean): void
     parts.push({ type: 'command', body: c.nested.commandSubstitution(c) })
     return
   }
-  if (next === '{') { parts.push(readBraced(c)); return }
+  if (next === '{') { parts.push(readBraced(c, inDouble)); return }
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(c.pos + 1, c.pos + 256))?.[0]
     ?? (next !== undefined && /[0-9?#$@*!-]/.test(next) ? next : '')
   if (!name) {
@@ -191,7 +215,7 @@ function readBackquote(c: SourceCursor, inDoubleQuotes: boolean): WordPart {
   let i = c.pos + 1
   let text = ''
   for (;;) {
-    if (i >= s.length) throw incomplete('`', c.line, true)
+    if (i >= s.length) throw incomplete('`', line, true)
     const ch = s[i]
     if (ch === '`') break
     if (ch === '\\' && i + 1 < s.length) {
@@ -203,7 +227,8 @@ function readBackquote(c: SourceCursor, inDoubleQuotes: boolean): WordPart {
     i++
   }
   c.pos = i + 1
-  return { type: 'command', body: c.nested.backquoted(text, line) }
+  const { body, failure } = c.nested.backquoted(text, line)
+  return failure ? { type: 'command', body, failure, text } : { type: 'command', body }
 }
 
 /** The parameter name at `i`: an identifier, a number, or one special character. */
@@ -212,7 +237,7 @@ function nameAt(s: string, i: number): string {
   return /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0] ?? /^[0-9]+/.exec(rest)?.[0] ?? (/^[?#$@*!-]/.exec(rest)?.[0] ?? '')
 }
 
-function readBraced(c: SourceCursor): ParameterPart {
+function readBraced(c: SourceCursor, inDouble: boolean): ParameterPart {
   const s = c.source
   const start = c.pos
   c.pos += 2
@@ -237,7 +262,7 @@ function readBraced(c: SourceCursor): ParameterPart {
   const opChar = colon ? s[c.pos + 1] : ch
   if (opChar in kinds) {
     c.pos += colon ? 2 : 1
-    return finish({ kind: kinds[opChar as keyof typeof kinds], colon, word: readArgument(c, '') })
+    return finish({ kind: kinds[opChar as keyof typeof kinds], colon, word: readArgument(c, '', inDouble) })
   }
   if (ch === '#' || ch === '%') {
     const longest = s[c.pos + 1] === ch
@@ -269,9 +294,9 @@ function readBraced(c: SourceCursor): ParameterPart {
   return readBad(c, start)
 }
 
-function readArgument(c: SourceCursor, stops: string): Word {
+function readArgument(c: SourceCursor, stops: string, inDouble = false): Word {
   const start = c.pos
-  const parts = readParts(c, { kind: 'brace', stops })
+  const parts = readParts(c, { kind: 'brace', stops, inDouble })
   return { parts, raw: c.source.slice(start, c.pos) }
 }
 

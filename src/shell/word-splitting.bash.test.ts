@@ -30,7 +30,8 @@ const END = '\n#END#\n'
 const script = (c: Case) => `set -- 1 '2 3'; x=${quote(c.x)};${c.ifs === undefined ? " IFS=$' \\t\\n';" : ` IFS=${quote(c.ifs)};`} printf '<%s>' ${c.words}; printf '${END.replace(/\n/g, '\\n')}'`
 
 function bashOutputs(cases: Case[]): string[] {
-  const result = spawnSync('bash', ['-c', cases.map(script).join('\n')], { encoding: 'utf8' })
+  const result = spawnSync('bash', [], { input: cases.map(script).join('\n'), encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (result.error) throw result.error
   return result.stdout.split(END).slice(0, cases.length)
 }
 

@@ -2,7 +2,7 @@
  *  One program over src/shell. Interactive on a terminal: prompt, line editor with history and completion,
  *  continuation lines (`> `) for unfinished input, `!!`, Ctrl-C that cancels the line or the foreground job.
  *  Otherwise it runs `-c` text, a script file, or its standard input. */
-import type { Process, Program } from '../../os/process'
+import { Killed, type Process, type Program } from '../../os/process'
 import { readAllText } from '../../os/stream'
 import type { Shell } from '../../shell/shell'
 import type { Builtin } from '../../shell/builtin'
@@ -47,6 +47,8 @@ function shellProgram(dialect: 'bash' | 'ash'): Program {
 
 async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): Promise<number> {
   const tty = p.tty!
+  let interrupted = false
+  p.onSignal((sig) => { if (sig === 'SIGINT') interrupted = true })
   const owner = p.host.service<HistoryOwner>('machine')
   const history = owner?.history ?? []
   const historyBuiltin: Builtin = async (ctx) => {
@@ -56,12 +58,18 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
     return 0
   }
   // The language itself (parser, interpreter) loads while the first prompt waits for the learner's first line.
-  const loading = import('../../shell/shell').then((m) => m.createShell({ process: p, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin } }))
+  // An interactive shell survives Ctrl-C (it handles SIGINT), but the line it is running must stop: the shell
+  // sees a process whose checkpoint throws once SIGINT arrived during the current line.
+  const interruptible = new Proxy(p, {
+    get(target, key, receiver) {
+      if (key === 'checkpoint') return () => { target.checkpoint(); if (interrupted) throw new Killed('SIGINT') }
+      return Reflect.get(target, key, receiver)
+    },
+  })
+  const loading = import('../../shell/shell').then((m) => m.createShell({ process: interruptible, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin } }))
   let shell: Shell | undefined
   const style = promptStyle(p.fs, dialect)
   const complete = createCommandCompleter(p, SHELL_BUILTINS)
-  let interrupted = false
-  p.onSignal((sig) => { if (sig === 'SIGINT') interrupted = true })
 
   for (;;) {
     const prompt = renderPrompt(style, { user: p.env.USER ?? 'root', host: p.host.hostname, cwd: p.cwd, home: shell?.handle.getVar('HOME') ?? p.env.HOME ?? '/root' })

@@ -9,17 +9,18 @@ import type { Builtin, BuiltinContext } from '../builtin'
 import { resolvePath } from '../resolve-path'
 import { lookupParameter } from '../runtime'
 
-class TestError extends Error {}
+export class TestError extends Error {}
 
-const UNARY = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-b', '-c', '-p', '-S', '-t', '-z', '-n', '-v', '-a', '-o', '-g', '-u', '-k', '-O', '-G', '-N'])
-const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef'])
+export const UNARY: ReadonlySet<string> = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-b', '-c', '-p', '-S', '-t', '-z', '-n', '-v', '-a', '-o', '-g', '-u', '-k', '-O', '-G', '-N'])
+export const BINARY: ReadonlySet<string> = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef'])
 
 function integer(text: string): bigint {
   if (!/^\s*[+-]?[0-9]+\s*$/.test(text)) throw new TestError(`${text}: integer expression expected`)
   return BigInt(text.trim())
 }
 
-function evaluator(ctx: BuiltinContext) {
+/** The primaries of test, shared with [[ ]]: unary file and string tests, binary comparisons. */
+export function testOperators(ctx: BuiltinContext) {
   const fs = ctx.process.fs
   const path = (p: string) => resolvePath(ctx.runtime.state.cwd, p)
   const stat = (p: string, follow = true): Stat | undefined => {
@@ -60,6 +61,11 @@ function evaluator(ctx: BuiltinContext) {
       default: return stat(a) !== undefined && fs.realpath(path(a)) === fs.realpath(path(b))
     }
   }
+  return { unary, binary }
+}
+
+function evaluator(ctx: BuiltinContext) {
+  const { unary, binary } = testOperators(ctx)
 
   function byCount(args: string[]): boolean {
     switch (args.length) {

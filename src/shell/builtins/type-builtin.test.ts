@@ -11,7 +11,9 @@ describe('type', () => {
       'if is a shell keyword',
       'f is a function',
       'f () ',
-      '{ echo hi; }',
+      '{ ',
+      '    echo hi',
+      '}',
     ].join('\n') + '\n')
     expect(err).toBe('bash: type: nope: not found\n')
     expect(status).toBe(1)

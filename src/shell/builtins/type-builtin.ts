@@ -1,11 +1,13 @@
 /** type and command: what a name would run as, in the shell's order: alias, keyword, function, builtin, file.
  *    bash  ls is /usr/bin/ls   cd is a shell builtin   ll is aliased to `ls -l'   if is a shell keyword
- *          f is a function (and its body)   not found: `bash: type: nope: not found` on stderr, status 1
+ *          f is a function (and its body, laid out by command-printer.ts)   not found: `bash: type: nope: not found` on stderr, status 1
  *    ash   ll is an alias for ls -l   f is a shell function   exit is a special shell builtin
  *          not found: `nope: not found` on stdout, status 127
  *  `type -t` prints the kind; `type -p`/`-P` the path; `-a` every match. `command -v` prints what would run,
  *  `command -V` is `type`, and `command NAME ARGS` runs NAME skipping functions. */
+import type { FunctionDefinition } from '../ast'
 import type { Builtin, BuiltinContext } from '../builtin'
+import { printFunction } from '../command-printer'
 import { resolvePath } from '../resolve-path'
 import type { Runtime } from '../runtime'
 import { runArgv } from '../simple-command'
@@ -14,7 +16,7 @@ import { formatAlias } from './alias-builtins'
 type Found =
   | { kind: 'alias'; value: string }
   | { kind: 'keyword' }
-  | { kind: 'function'; source: string }
+  | { kind: 'function'; fn: FunctionDefinition }
   | { kind: 'builtin' }
   | { kind: 'file'; path: string }
 
@@ -41,7 +43,7 @@ function lookup(ctx: BuiltinContext, name: string, pathOnly: boolean): Found[] {
     if (alias !== undefined) found.push({ kind: 'alias', value: alias })
     if ((rt.config.dialect === 'ash' ? ASH_KEYWORDS : BASH_KEYWORDS).has(name)) found.push({ kind: 'keyword' })
     const fn = rt.state.functions.get(name)
-    if (fn) found.push({ kind: 'function', source: fn.source })
+    if (fn) found.push({ kind: 'function', fn })
     if (rt.builtins.has(name)) found.push({ kind: 'builtin' })
   }
   const path = findFile(ctx, name)
@@ -54,7 +56,7 @@ function describe(ctx: BuiltinContext, name: string, f: Found): string {
   switch (f.kind) {
     case 'alias': return ash ? `${name} is an alias for ${f.value}` : `${name} is aliased to \`${f.value}'`
     case 'keyword': return `${name} is a shell keyword`
-    case 'function': return ash ? `${name} is a shell function` : `${name} is a function\n${name} () \n${f.source}`
+    case 'function': return ash ? `${name} is a shell function` : `${name} is a function\n${printFunction(f.fn)}`
     case 'builtin': return `${name} is a ${ash && ASH_SPECIAL.has(name) ? 'special ' : ''}shell builtin`
     case 'file': return `${name} is ${f.path}`
   }
