@@ -3,7 +3,7 @@ import { App } from './ui/App'
 import './ui/app.css'
 import { worldMachine } from './adapters/xterm-session'
 
-// The world boots while React draws the page.
-void worldMachine('sandbox', 'docker-ready')
+// The sandbox's world boots while React draws the page.
+if (!location.hash.startsWith('#/lessons')) void worldMachine('sandbox', 'docker-ready')
 
 createRoot(document.getElementById('root')!).render(<App />)

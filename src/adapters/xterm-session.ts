@@ -10,7 +10,7 @@ import type { Storage } from '../engine/storage/storage'
 import { programTable } from '../programs/program-table'
 import { screenText } from '../terminal/screen-text'
 import { unicodeProvider } from '../terminal/unicode-provider'
-import { openIndexedDbStorage } from './indexeddb-storage'
+import { DB_PREFIX, openIndexedDbStorage } from './indexeddb-storage'
 import { realClock } from './real-clock'
 import { editorService } from '../ui/editor/editor-store'
 
@@ -30,6 +30,7 @@ declare global {
 
 interface World {
   machine: Machine
+  close(): void
   /** Where the machine's terminal output goes; until a screen attaches it is kept. */
   attach(write: (data: string) => void): void
 }
@@ -43,7 +44,7 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
   if (!w) {
     w = (async () => {
       // Private windows may refuse IndexedDB: the sandbox still works, without persistence.
-      const storage: Storage = await openIndexedDbStorage(world).catch(() => createMemoryStorage())
+      const storage: Storage & { close?(): void } = await openIndexedDbStorage(world).catch(() => createMemoryStorage())
       let pending = ''
       let sink: ((data: string) => void) | null = null
       const machine = await bootMachine({
@@ -55,6 +56,7 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
       void machine.run()
       return {
         machine,
+        close: () => storage.close?.(),
         attach(write) {
           sink = write
           if (pending) { write(pending); pending = '' }
@@ -64,6 +66,17 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
     worlds.set(world, w)
   }
   return w
+}
+
+/** Forgets a world: its machine is dropped and its database deleted, so the next boot starts from the scenario. */
+export async function resetWorld(world: string): Promise<void> {
+  const w = worlds.get(world)
+  worlds.delete(world)
+  if (w) (await w.catch(() => undefined))?.close()
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(DB_PREFIX + world)
+    req.onsuccess = req.onerror = req.onblocked = () => resolve()
+  })
 }
 
 export interface Session {

@@ -9,9 +9,11 @@ import { editorStore } from './editor/editor-store'
 const HeaderControls = lazy(() => import('./HeaderControls'))
 const SidePanel = lazy(() => import('./SidePanel'))
 const EditorOverlay = lazy(() => import('./editor/EditorOverlay'))
+const LessonsRoute = lazy(() => import('./lessons/LessonsRoute'))
 
 export function App() {
   const bootError = useApp((s) => s.bootError)
+  const page = useApp((s) => s.route.page)
   const booted = useApp((s) => s.booted)
   const editing = useStore(editorStore, (s) => s.request !== null)
   useEffect(() => {
@@ -28,14 +30,18 @@ export function App() {
           <path fill="#fff" d="M5 8h2v2H5zm3 0h2v2H8zm3 0h2v2h-2zm0-3h2v2h-2zm3 3h2v2h-2z" />
         </svg>
         <h1>Docker Sandbox</h1>
-        {booted && <Suspense fallback={null}><HeaderControls /></Suspense>}
+        {(booted || page !== 'sandbox') && <Suspense fallback={null}><HeaderControls /></Suspense>}
       </header>
       <main className="app-main">
         {bootError && <p role="alert" className="error">The sandbox could not start: {bootError}</p>}
-        <div className="workspace">
-          <TerminalPane world="sandbox" />
-          {booted && <Suspense fallback={null}><SidePanel /></Suspense>}
-        </div>
+        {page === 'sandbox'
+          ? (
+            <div className="workspace">
+              <TerminalPane world="sandbox" />
+              {booted && <Suspense fallback={null}><SidePanel /></Suspense>}
+            </div>
+          )
+          : <Suspense fallback={null}><LessonsRoute /></Suspense>}
       </main>
       {editing && <Suspense fallback={null}><EditorOverlay /></Suspense>}
     </div>

@@ -10,6 +10,7 @@ function Controls() {
     <>
       <nav>
         <a href="#/sandbox" aria-current={page === 'sandbox' ? 'page' : undefined}>{t('nav.sandbox')}</a>
+        <a href="#/lessons" aria-current={page !== 'sandbox' ? 'page' : undefined}>{t('nav.lessons')}</a>
       </nav>
       <button type="button" className="lang" onClick={() => setLocale(inst.language === 'zh-CN' ? 'en' : 'zh-CN')}
         lang={inst.language === 'zh-CN' ? 'en' : 'zh-CN'}>{t('nav.language')}</button>

@@ -2,13 +2,14 @@
 import { useEffect, useRef } from 'react'
 import { startSession, type Session } from '../adapters/xterm-session'
 import { appStore } from './app-store'
+import type { ScenarioName } from '../os/machine'
 
-export function TerminalPane({ world }: { world: string }) {
+export function TerminalPane({ world, scenario = 'docker-ready' }: { world: string; scenario?: ScenarioName }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     let session: Session | undefined
     let cancelled = false
-    startSession(ref.current!, world, 'docker-ready').then(
+    startSession(ref.current!, world, scenario).then(
       (s) => {
         if (cancelled) s.dispose()
         else { session = s; appStore.getState().setBooted(true); appStore.getState().setMachine(s.machine) }
@@ -16,6 +17,6 @@ export function TerminalPane({ world }: { world: string }) {
       (e: unknown) => appStore.getState().setBooted(false, e instanceof Error ? e.message : String(e)),
     )
     return () => { cancelled = true; session?.dispose(); appStore.getState().setMachine(null) }
-  }, [world])
+  }, [world, scenario])
   return <div className="terminal" data-testid="terminal" ref={ref} onClick={() => ref.current?.querySelector('textarea')?.focus()} />
 }

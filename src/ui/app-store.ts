@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
 import type { Machine } from '../os/machine'
 
-export type Route = { page: 'sandbox' } | { page: 'home' }
+export type Route = { page: 'sandbox' } | { page: 'lessons' } | { page: 'lesson'; id: string }
 
 interface RouteSlice {
   route: Route
@@ -23,7 +23,9 @@ export type AppState = RouteSlice & SessionSlice
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/sandbox'
-  if (path === '/sandbox' || path === '/') return { page: 'sandbox' }
+  if (path === '/lessons' || path === '/lessons/') return { page: 'lessons' }
+  const m = /^\/lessons\/([a-z0-9-]+)$/.exec(path)
+  if (m) return { page: 'lesson', id: m[1] }
   return { page: 'sandbox' }
 }
 

@@ -25,6 +25,9 @@ export function captionOf(e: EngineEvent): Caption {
     case 'container.started': return c('container.started', { id: shortId(e.id) })
     case 'container.exited': return c('container.exited', { id: shortId(e.id), code: e.exitCode })
     case 'container.removed': return c('container.removed', { id: shortId(e.id) })
+    case 'container.paused': return c('container.paused', { id: shortId(e.id) })
+    case 'container.unpaused': return c('container.unpaused', { id: shortId(e.id) })
+    case 'container.renamed': return c('container.renamed', { id: shortId(e.id), name: e.name })
     case 'daemon.started': return c('daemon.started')
     case 'daemon.stopped': return c('daemon.stopped')
   }
