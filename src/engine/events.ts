@@ -19,6 +19,8 @@ export type EngineEvent =
   | { module: 'container'; type: 'container.started'; id: ContainerId }
   | { module: 'container'; type: 'container.exited'; id: ContainerId; exitCode: number }
   | { module: 'container'; type: 'container.removed'; id: ContainerId }
+  | { module: 'container'; type: 'container.paused' | 'container.unpaused'; id: ContainerId }
+  | { module: 'container'; type: 'container.renamed'; id: ContainerId; name: string }
   | { module: 'daemon'; type: 'daemon.started' | 'daemon.stopped' }
 
 export interface EventBus {

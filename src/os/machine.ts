@@ -44,6 +44,8 @@ export interface Machine {
   readonly host: HostServices
   units: Record<string, UnitState>
   history: string[]
+  /** Finished host commands with their exit status, oldest first (lesson goals like commandSucceeded read it). */
+  commandLog: { line: string; status: number }[]
   /** Runs login shells on the terminal for ever (a new one when the last exits). */
   run(): Promise<never>
   /** Persists the host disk, units, history and changed containers. */
@@ -69,6 +71,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const fs = createUnionFs([base], upper, () => o.clock.now())
   let units = (meta.get('host.units')?.value as Record<string, UnitState> | undefined) ?? {}
   const history = (meta.get('shell.history')?.value as string[] | undefined) ?? []
+  const commandLog = (meta.get('shell.commands')?.value as Machine['commandLog'] | undefined) ?? []
   if (fresh && o.scenario === 'docker-ready') {
     installTree(fs, dockerPackage() as TreeSpec, o.clock.now())
     units = { docker: { enabled: true, active: true } }
@@ -77,7 +80,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const terminal = createTerminalDevice(o.output, o.cols, o.rows)
 
   const machine: Machine = {
-    terminal, engine, fs, kernel, runtime, units, history,
+    terminal, engine, fs, kernel, runtime, units, history, commandLog,
     host: {
       hostname: 'localhost',
       now: () => o.clock.now(),
@@ -101,6 +104,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
           { table: 'meta', key: 'host.rw', row: { key: 'host.rw', value: fs.upper } },
           { table: 'meta', key: 'host.units', row: { key: 'host.units', value: machine.units } },
           { table: 'meta', key: 'shell.history', row: { key: 'shell.history', value: machine.history.slice(-1000) } },
+          { table: 'meta', key: 'shell.commands', row: { key: 'shell.commands', value: machine.commandLog.slice(-1000) } },
         ],
       })
       await engine.flush()

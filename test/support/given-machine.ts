@@ -15,42 +15,81 @@ import { alpineImages } from '../../src/engine/registry/hub/alpine'
 export interface TestMachine {
   machine: Machine
   clock: ReturnType<typeof createVirtualClock>
-  /** Types a line and Enter once the terminal is idle, then waits until it is idle again. */
+  /** Types a line and Enter once the terminal is idle, then waits until it is idle again (letting virtual time pass
+   *  while the command can only be waiting for it, as a learner would wait). */
   type(line: string): Promise<void>
   /** Sends raw keys. */
   keys(data: string): Promise<void>
   screen(): Promise<string>
   /** The text printed after the last prompt line that contains `command`. */
   output(command: string): Promise<string>
+  /** Lets the machine run (background containers included) until nothing happens for a moment of real time. */
+  settle(): Promise<void>
 }
 
 const alpineOnly = async (): Promise<Catalog> => ({ hubImages: alpineImages, searchIndex: [] })
 
+/** Modules the machine loads on first use. Loading them up front keeps a test's first command from being mistaken
+ *  for one that waits on time (the harness lets virtual time pass only while the foreground is quiet). */
+const preload = () => Promise.all([
+  ...Object.values(programTable).map((load) => load()),
+  import('../../src/shell/shell'), import('../../src/engine/distribution/pull'), import('../../src/engine/layer/layer-blob'),
+])
+
 export async function givenMachine(o: { scenario?: ScenarioName; storage?: Storage; seed?: number; cols?: number; catalog?: () => Promise<Catalog> } = {}): Promise<TestMachine> {
+  await preload()
   const term = new headless.Terminal({ cols: o.cols ?? 120, rows: 40, scrollback: 10_000, allowProposedApi: true })
   term.unicode.register(unicodeProvider)
   term.unicode.activeVersion = unicodeProvider.version
   const clock = createVirtualClock(Date.UTC(2026, 0, 1))
+  let activity = 0
   const machine = await bootMachine({
     storage: o.storage ?? createMemoryStorage(), clock, random: createSeededRandom(o.seed ?? 1), programs: programTable,
-    loadCatalog: o.catalog ?? alpineOnly, scenario: o.scenario ?? 'docker-ready', output: (d) => term.write(d), cols: term.cols, rows: 40,
+    loadCatalog: o.catalog ?? alpineOnly, scenario: o.scenario ?? 'docker-ready', output: (d) => { activity++; term.write(d) }, cols: term.cols, rows: 40,
   })
   void machine.run()
   const flush = () => new Promise<void>((r) => term.write('', r))
   await machine.terminal.whenIdle()
   const screen = async () => { await flush(); return screenText(term.buffer.active) }
+  const realTick = (ms: number) => new Promise<'tick'>((r) => setTimeout(() => r('tick'), ms))
+  /** Quiet: no terminal output for a few real milliseconds. */
+  const quiet = async () => {
+    for (;;) {
+      const before = activity
+      await realTick(4)
+      if (activity === before) return
+    }
+  }
+  const settle = async () => { await quiet(); await realTick(10); await quiet() }
+  /** Runs until the terminal is idle. A foreground job that stays quiet with timers pending waits on time: it passes. */
+  const untilIdle = async () => {
+    let idle = false
+    void machine.terminal.whenIdle().then(() => { idle = true })
+    let stalled = 0
+    while (!idle) {
+      const before = activity
+      await realTick(3)
+      if (idle) break
+      if (activity !== before) { stalled = 0; continue }
+      if (++stalled < 3) continue
+      if (clock.runNext()) stalled = 0
+      else if (stalled > 1000) return
+    }
+  }
   return {
     machine,
     clock,
     async type(line) {
-      await machine.terminal.whenIdle()
+      await untilIdle()
+      await settle()
       clock.advance(1000)
       machine.terminal.input(`${line}\r`)
-      await machine.terminal.whenIdle()
+      await untilIdle()
       await machine.sync()
     },
-    async keys(data) { machine.terminal.input(data) },
+    async keys(data) { machine.terminal.input(data); await quiet() },
     screen,
+    settle,
     async output(command) {
       const lines = (await screen()).split('\n')
       let at = -1

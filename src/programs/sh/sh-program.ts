@@ -13,7 +13,7 @@ import { createCommandCompleter, preloadDockerCompletion } from './command-compl
 /** Builtin names offered by completion. */
 const SHELL_BUILTINS = ['alias', 'cd', 'echo', 'exit', 'export', 'history', 'printf', 'pwd', 'read', 'source', 'type', 'unalias', 'unset']
 
-interface HistoryOwner { history: string[]; sync(): Promise<void> }
+interface HistoryOwner { history: string[]; commandLog: { line: string; status: number }[]; sync(): Promise<void> }
 
 function shellProgram(dialect: 'bash' | 'ash'): Program {
   return async (p) => {
@@ -104,6 +104,7 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
     const run = () => sh.run(text!)
     const status = await (tty.foreground ? tty.foreground((sig) => p.signal(sig), run) : run()).catch(() => 130)
     if (interrupted && status >= 128) tty.write('\n')
+    owner?.commandLog.push({ line: text, status })
     if (sh.exited) return sh.status
     await owner?.sync()
   }
