@@ -14,7 +14,7 @@ describe('the docker daemon', () => {
 
   it('prints only the client block, then the socket error, when the daemon is stopped', async () => {
     const m = await givenMachine()
-    await m.machine.engine.stop()
+    await m.type('systemctl stop docker')
     await m.type('docker version')
     const out = (await m.output('docker version')).split('\n')
     expect(out[out.length - 2]).toBe(' Context:           default')
@@ -27,8 +27,8 @@ describe('the docker daemon', () => {
     const m = await givenMachine()
     await m.type('docker info')
     expect(await m.output('docker info')).not.toContain('Registry Mirrors:')
-    await m.machine.engine.stop()
-    m.machine.engine.start({ registryMirrors: ['https://mirror.example.com/'] })
+    await m.type(`echo '{ "registry-mirrors": ["https://mirror.example.com"] }' > /etc/docker/daemon.json`)
+    await m.type('systemctl restart docker')
     await m.type('docker info')
     expect(await m.output('docker info')).toContain('  127.0.0.0/8\n Registry Mirrors:\n  https://mirror.example.com/\n Live Restore Enabled: false')
   })

@@ -32,11 +32,9 @@ const course = loadCourse(courseFiles())
 
 /** Lessons whose solutions need commands that do not work yet, and the failure that proves it. */
 const PENDING: Record<string, RegExp> = {
-  '02-install': /yum: (command not found|cannot execute binary file)/,
-  '03-registry-mirror': /systemctl: (command not found|cannot execute binary file)/,
-  '07-exec': /'docker exec' is not available/,
-  '08-logs': /containerRunning \{"name":"mynginx","publishes":"8080->80"\}/,
-  '10-layers': /'docker diff' is not available/,
+  // Ctrl-C ends `docker logs -f` with status 130, as the real CLI does (checked against docker 28.2.2), so its
+  // commandSucceeded goal cannot be met: the lesson's goal needs changing (commandRan), not the sandbox.
+  '08-logs': /goals unmet after the solution: commandSucceeded \{"pattern":"\^docker \(container \)\?logs/,
 }
 
 /** What a missing command prints: the docker CLI's "not available" for an undeclared handler, bash's "command not

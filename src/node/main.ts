@@ -13,6 +13,7 @@ import { programTable } from '../programs/program-table'
 import { screenText } from '../terminal/screen-text'
 import { unicodeProvider } from '../terminal/unicode-provider'
 import { keysForLine } from './batch-input'
+import { createTimeDriver, type TimeDriver } from './time-driver'
 
 const { values } = parseArgs({
   options: {
@@ -36,14 +37,11 @@ if (!Number.isInteger(cols) || cols < 20) fail(`--cols must be a whole number â‰
 if (values.clock !== undefined && values.clock !== 'virtual') fail(`--clock takes only 'virtual'`)
 const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 32)
 
-/** Batch mode never waits in real time: sleeps move this clock forward instead. */
-function createSkippingClock(): Clock {
-  let offset = 0
-  return { now: () => Date.now() + offset, sleep: async (ms) => { offset += Math.max(0, ms) } }
-}
 const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }
-const virtual = values.clock === 'virtual' ? createVirtualClock(Date.UTC(2026, 0, 1)) : undefined
-const clock: Clock = virtual ?? (values.batch ? createSkippingClock() : realClock)
+// Batch mode never waits in real time: it runs on a virtual clock that time-driver.ts moves (from now, or from a
+// fixed date with --clock virtual, which also moves it 1 s per line).
+const virtual = values.clock === 'virtual' ? createVirtualClock(Date.UTC(2026, 0, 1)) : values.batch ? createVirtualClock(Date.now()) : undefined
+const clock: Clock = virtual ?? realClock
 
 const rows = values.batch ? 40 : process.stdout.rows || 40
 const term = new headless.Terminal({ cols: values.batch ? cols : process.stdout.columns || cols, rows, scrollback: 100_000, allowProposedApi: true })
@@ -52,30 +50,33 @@ term.unicode.register(unicodeProvider)
 term.unicode.activeVersion = unicodeProvider.version
 const flush = () => new Promise<void>((r) => term.write('', r))
 
+let driver: TimeDriver | undefined
 const machine = await bootMachine({
   storage: createMemoryStorage(), clock, random: createSeededRandom(seed), programs: programTable,
   loadCatalog: () => import('../engine/registry/hub/catalog'),
   scenario, cols: term.cols, rows,
-  output: (data) => { if (values.batch) term.write(data); else process.stdout.write(data) },
+  output: (data) => { driver?.activity(); if (values.batch) term.write(data); else process.stdout.write(data) },
 })
 void machine.run()
+if (virtual) driver = createTimeDriver(virtual, machine.terminal)
 
-if (values.batch) {
+if (values.batch && driver) {
+  const time = driver
   const lines: string[] = []
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) lines.push(line)
   /** Idle, or (for control keys, which may target a running command) no output for a moment. */
   const settle = async (control: boolean) => {
-    if (!control) return machine.terminal.whenIdle()
-    await Promise.race([machine.terminal.whenIdle(), new Promise((r) => setTimeout(r, 200))])
+    if (!control) return time.untilIdle()
+    await Promise.race([time.untilIdle(), new Promise((r) => setTimeout(r, 200))])
   }
   await machine.terminal.whenIdle()
   for (const line of lines) {
     const { keys, control } = keysForLine(line)
     await settle(control)
-    virtual?.advance(1000)
+    if (values.clock === 'virtual') await time.pass(1000)
     machine.terminal.input(keys)
   }
-  await Promise.race([machine.terminal.whenIdle(), new Promise((r) => setTimeout(r, 3000))])
+  await Promise.race([time.untilIdle(), new Promise((r) => setTimeout(r, 3000))])
   await machine.sync()
   await flush()
   process.stdout.write(screenText(term.buffer.active) + '\n')

@@ -1,8 +1,63 @@
 /** The host's installed system: a CentOS Linux 7 (2009) minimal install, as the lowest layer of the host disk.
- *  Binaries are stubs that name the built-in program they run (see engine/layer/file-tree.ts). */
+ *  Binaries are stubs that name the built-in program they run (see engine/layer/file-tree.ts). The services a
+ *  minimal install runs (sshd, crond, …) have their unit files here and are enabled; their processes are part of
+ *  the boot (see programs/coreutils/process-table.ts), so systemd only records their state. */
 import type { TreeSpec } from '../engine/layer/file-tree'
 
 const COREUTILS = 'arch basename cat chgrp chmod chown cp cut date dd df dirname du echo env expr false head id ln ls mkdir mktemp mv nice nproc paste printf pwd readlink realpath rm rmdir seq sleep sort stat tail tee test touch tr true uname uniq wc whoami yes'
+
+/** A service of the base system: its unit, what it runs, and the pid it got at boot. */
+export interface BaseService {
+  unit: string
+  description: string
+  docs: string[]
+  exec: string
+  pid: number
+  /** The name ps and `Main PID: … (comm)` show. */
+  comm: string
+  wantedBy: string
+  vendorPreset: 'enabled' | 'disabled'
+  /** Journal lines the service logged at boot. */
+  bootLog: string[]
+}
+
+export const BASE_SERVICES: readonly BaseService[] = [
+  { unit: 'auditd', description: 'Security Auditing Service', docs: ['man:auditd(8)', 'https://github.com/linux-audit/audit-documentation'], exec: '/sbin/auditd', pid: 612, comm: 'auditd', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: ['audit dispatcher initialized with q_depth=250 and 1 active plugins', 'Init complete, auditd 2.8.5 listening for events (startup state enable)'] },
+  { unit: 'chronyd', description: 'NTP client/server', docs: ['man:chronyd(8)', 'man:chrony.conf(5)'], exec: '/usr/sbin/chronyd', pid: 645, comm: 'chronyd', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: ['chronyd version 3.4 starting (+CMDMON +NTP +REFCLOCK +RTC +PRIVDROP +SCFILTER +SECHASH +SIGND +ASYNCDNS +IPV6 +DEBUG)'] },
+  { unit: 'crond', description: 'Command Scheduler', docs: [], exec: '/usr/sbin/crond -n', pid: 650, comm: 'crond', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: ['(CRON) INFO (RANDOM_DELAY will be scaled with factor 10% if used.)', '(CRON) INFO (running with inotify support)'] },
+  { unit: 'firewalld', description: 'firewalld - dynamic firewall daemon', docs: ['man:firewalld(1)'], exec: '/usr/bin/python2 -Es /usr/sbin/firewalld --nofork --nopid', pid: 662, comm: 'firewalld', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: [] },
+  { unit: 'NetworkManager', description: 'Network Manager', docs: ['man:NetworkManager(8)'], exec: '/usr/sbin/NetworkManager --no-daemon', pid: 664, comm: 'NetworkManager', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: ['<info>  [1604000000.0000] NetworkManager (version 1.18.8-1.el7) is starting... (for the first time)'] },
+  { unit: 'postfix', description: 'Postfix Mail Transport Agent', docs: [], exec: '/usr/libexec/postfix/master -w', pid: 984, comm: 'master', wantedBy: 'multi-user.target', vendorPreset: 'disabled', bootLog: ['daemon started -- version 2.10.1, configuration /etc/postfix'] },
+  { unit: 'rsyslog', description: 'System Logging Service', docs: ['man:rsyslogd(8)', 'http://www.rsyslog.com/doc/'], exec: '/usr/sbin/rsyslogd -n', pid: 977, comm: 'rsyslogd', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: [] },
+  { unit: 'sshd', description: 'OpenSSH server daemon', docs: ['man:sshd(8)', 'man:sshd_config(5)'], exec: '/usr/sbin/sshd -D', pid: 975, comm: 'sshd', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: ['Server listening on 0.0.0.0 port 22.', 'Server listening on :: port 22.'] },
+  { unit: 'tuned', description: 'Dynamic System Tuning Daemon', docs: [], exec: '/usr/bin/python2 -Es /usr/sbin/tuned -l -P', pid: 973, comm: 'tuned', wantedBy: 'multi-user.target', vendorPreset: 'enabled', bootLog: [] },
+]
+
+function baseUnitFile(s: BaseService): string {
+  const docs = s.docs.length ? `Documentation=${s.docs.join(' ')}\n` : ''
+  return `[Unit]\nDescription=${s.description}\n${docs}After=network.target\n\n[Service]\nExecStart=${s.exec}\nKillMode=process\nRestart=on-failure\n\n[Install]\nWantedBy=${s.wantedBy}\n`
+}
+
+/** Programs the sandbox implements beyond coreutils' own list, by path. */
+const PROGRAMS: Record<string, { program: string; size: number }> = {
+  'usr/bin/clear': { program: 'coreutils', size: 7_192 },
+  'usr/bin/hostname': { program: 'coreutils', size: 15_768 },
+  'usr/bin/ps': { program: 'coreutils', size: 100_112 },
+  'usr/bin/grep': { program: 'coreutils', size: 159_024 },
+  'usr/bin/kill': { program: 'coreutils', size: 33_104 },
+  'usr/bin/gawk': { program: 'coreutils', size: 514_168 },
+  'usr/bin/find': { program: 'coreutils', size: 199_304 },
+  'usr/bin/xargs': { program: 'coreutils', size: 62_656 },
+  'usr/bin/free': { program: 'coreutils', size: 16_656 },
+  'usr/bin/which': { program: 'coreutils', size: 24_024 },
+  'usr/bin/printenv': { program: 'coreutils', size: 28_968 },
+  'usr/bin/curl': { program: 'curl', size: 156_280 },
+  'usr/bin/yum': { program: 'yum', size: 801 },
+  'usr/bin/systemctl': { program: 'systemctl', size: 719_480 },
+  'usr/bin/journalctl': { program: 'systemctl', size: 385_432 },
+  'usr/sbin/service': { program: 'systemctl', size: 3_475 },
+  'usr/bin/vi': { program: 'vi', size: 910_168 },
+}
 const OS_RELEASE = 'NAME="CentOS Linux"\nVERSION="7 (Core)"\nID="centos"\nID_LIKE="rhel fedora"\nVERSION_ID="7"\nPRETTY_NAME="CentOS Linux 7 (Core)"\nANSI_COLOR="0;31"\nCPE_NAME="cpe:/o:centos:centos:7"\nHOME_URL="https://www.centos.org/"\nBUG_REPORT_URL="https://bugs.centos.org/"\n\nCENTOS_MANTISBT_PROJECT="CentOS-7"\nCENTOS_MANTISBT_PROJECT_VERSION="7"\nREDHAT_SUPPORT_PRODUCT="centos"\nREDHAT_SUPPORT_PRODUCT_VERSION="7"\n\n'
 
 export function centosBase(): TreeSpec {
@@ -12,6 +67,9 @@ export function centosBase(): TreeSpec {
     'root/': { mode: 0o550 }, 'run/': {}, 'srv/': {}, 'sys/': { mode: 0o555 }, 'tmp/': { mode: 0o1777 },
     'usr/local/bin/': {}, 'usr/lib64/': {}, 'usr/share/': {}, 'var/log/': {}, 'var/lib/': {}, 'var/cache/yum/': {},
     'var/tmp/': { mode: 0o1777 }, 'etc/docker/': {}, 'etc/systemd/system/multi-user.target.wants/': {},
+    'root/.bash_logout': '# ~/.bash_logout\n',
+    'root/.cshrc': "# .cshrc\n\n# User specific aliases and functions\n\nalias rm 'rm -i'\nalias cp 'cp -i'\nalias mv 'mv -i'\n\nset prompt='[%n@%m %c]# '\n",
+    'root/.tcshrc': "# .tcshrc\n\n# User specific aliases and functions\n\nalias rm 'rm -i'\nalias cp 'cp -i'\nalias mv 'mv -i'\n\nset prompt='[%n@%m %c]# '\n",
     'root/.bash_profile': '# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n\t. ~/.bashrc\nfi\n\n# User specific environment and startup programs\n\nPATH=$PATH:$HOME/bin\n\nexport PATH\n',
     'root/.bashrc': "# .bashrc\n\n# User specific aliases and functions\n\nalias rm='rm -i'\nalias cp='cp -i'\nalias mv='mv -i'\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n",
     'root/anaconda-ks.cfg': { data: '#version=DEVEL\n# System authorization information\nauth --enableshadow --passalgo=sha512\n# Use CDROM installation media\ncdrom\n# Use graphical install\ngraphical\n# Run the Setup Agent on first boot\nfirstboot --enable\nignoredisk --only-use=sda\n# Keyboard layouts\nkeyboard --vckeymap=us --xlayouts=\'us\'\n# System language\nlang en_US.UTF-8\n\n%packages\n@^minimal\n@core\n\n%end\n', mode: 0o600 },
@@ -29,28 +87,109 @@ export function centosBase(): TreeSpec {
     'etc/yum.repos.d/docker-ce.repo': '[docker-ce-stable]\nname=Docker CE Stable - $basearch\nbaseurl=https://download.docker.com/linux/centos/$releasever/$basearch/stable\nenabled=1\ngpgcheck=1\ngpgkey=https://download.docker.com/linux/centos/gpg\n',
     'usr/bin/bash': { program: 'bash', size: 964_536 },
     'usr/bin/sh': { link: 'bash' },
-    'usr/bin/clear': { program: 'coreutils', size: 7_192 },
-    'usr/bin/hostname': { program: 'coreutils', size: 15_768 },
-    'usr/bin/ps': { program: 'coreutils', size: 100_112 },
-    'usr/bin/grep': { program: 'coreutils', size: 159_024 },
-    'usr/bin/kill': { program: 'coreutils', size: 33_104 },
+    'usr/bin/awk': { link: 'gawk' },
+    'usr/bin/egrep': { data: '#!/usr/bin/sh\nexec grep -E "$@"\n', mode: 0o755 },
+    'var/run': { link: '../run' },
+    'var/lib/rpm/': {},
+    'dev/null': { data: '', mode: 0o666 },
+    'etc/sysconfig/': {},
+    'usr/lib/systemd/system/': {},
+    'etc/systemd/system/default.target': { link: '/usr/lib/systemd/system/multi-user.target' },
+    'usr/lib/systemd/system/multi-user.target': '[Unit]\nDescription=Multi-User System\nDocumentation=man:systemd.special(7)\nRequires=basic.target\nConflicts=rescue.service rescue.target\nAfter=basic.target rescue.service rescue.target\nAllowIsolate=yes\n',
   }
   for (const c of COREUTILS.split(' ')) files[`usr/bin/${c}`] = { program: 'coreutils', size: 62_000 }
+  Object.assign(files, PROGRAMS)
+  for (const svc of BASE_SERVICES) {
+    files[`usr/lib/systemd/system/${svc.unit}.service`] = baseUnitFile(svc)
+    if (svc.vendorPreset === 'enabled' || svc.unit === 'postfix') {
+      files[`etc/systemd/system/${svc.wantedBy}.wants/${svc.unit}.service`] = { link: `/usr/lib/systemd/system/${svc.unit}.service` }
+    }
+  }
   return files
 }
 
-/** What `yum install docker-ce` (or `docker`) adds: the CLI, the daemon and its unit. */
+/** What `yum install docker-ce` (or `docker`) adds: the CLI, the daemon, containerd and their units. */
 export function dockerPackage(): TreeSpec {
   return {
     'usr/bin/docker': { program: 'docker', size: 40_235_544 },
     'usr/bin/dockerd': { program: 'dockerd', size: 78_013_544 },
+    'usr/bin/docker-proxy': { size: 2_240_512, mode: 0o755 },
     'usr/bin/containerd': { program: 'containerd', size: 39_710_000 },
-    'usr/bin/runc': { program: 'runc', size: 11_911_000 },
+    'usr/bin/containerd-shim-runc-v2': { size: 8_237_208, mode: 0o755 },
+    'usr/bin/ctr': { size: 19_398_872, mode: 0o755 },
+    'usr/bin/runc': { size: 11_911_000, mode: 0o755 },
     'usr/lib/systemd/system/docker.service': DOCKER_SERVICE,
-    'usr/lib/systemd/system/docker.socket': '[Unit]\nDescription=Docker Socket for the API\n\n[Socket]\nListenStream=/run/docker.sock\nSocketMode=0660\nSocketUser=root\nSocketGroup=docker\n\n[Install]\nWantedBy=sockets.target\n',
+    'usr/lib/systemd/system/docker.socket': DOCKER_SOCKET,
+    'usr/lib/systemd/system/containerd.service': CONTAINERD_SERVICE,
+    'usr/libexec/docker/cli-plugins/docker-buildx': { size: 72_081_560, mode: 0o755 },
+    'usr/libexec/docker/cli-plugins/docker-compose': { size: 71_450_000, mode: 0o755 },
+    'etc/containerd/config.toml': '#   Copyright 2018-2022 Docker Inc.\n\n#   Licensed under the Apache License, Version 2.0 (the "License");\n#   you may not use this file except in compliance with the License.\n#   You may obtain a copy of the License at\n\n#       http://www.apache.org/licenses/LICENSE-2.0\n\n#   Unless required by applicable law or agreed to in writing, software\n#   distributed under the License is distributed on an "AS IS" BASIS,\n#   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\n#   See the License for the specific language governing permissions and\n#   limitations under the License.\n\ndisabled_plugins = ["cri"]\n\n#root = "/var/lib/containerd"\n#state = "/run/containerd"\n#subreaper = true\n#oom_score = 0\n\n#[grpc]\n#  address = "/run/containerd/containerd.sock"\n#  uid = 0\n#  gid = 0\n\n#[debug]\n#  address = "/run/containerd/debug.sock"\n#  uid = 0\n#  gid = 0\n#  level = "info"\n',
     'etc/docker/': {},
   }
 }
+
+/** The links `systemctl enable docker` makes (for scenarios that start with docker enabled). */
+export function dockerEnabledLinks(): TreeSpec {
+  return { 'etc/systemd/system/multi-user.target.wants/docker.service': { link: '/usr/lib/systemd/system/docker.service' } }
+}
+
+export const DOCKER_SOCKET = `[Unit]
+Description=Docker Socket for the API
+
+[Socket]
+# If /var/run is not implemented as a symlink to /run, you may need to
+# specify ListenStream=/var/run/docker.sock instead.
+ListenStream=/run/docker.sock
+SocketMode=0660
+SocketUser=root
+SocketGroup=docker
+
+[Install]
+WantedBy=sockets.target
+`
+
+export const CONTAINERD_SERVICE = `# Copyright The containerd Authors.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+[Unit]
+Description=containerd container runtime
+Documentation=https://containerd.io
+After=network.target local-fs.target dbus.service
+
+[Service]
+ExecStartPre=-/sbin/modprobe overlay
+ExecStart=/usr/bin/containerd
+
+Type=notify
+Delegate=yes
+KillMode=process
+Restart=always
+RestartSec=5
+
+# Having non-zero Limit*s causes performance problems due to accounting overhead
+# in the kernel. We recommend using cgroups to do container-local accounting.
+LimitNPROC=infinity
+LimitCORE=infinity
+
+# Comment TasksMax if your systemd version does not supports it.
+# Only systemd 226 and above support this version.
+TasksMax=infinity
+OOMScoreAdjust=-999
+
+[Install]
+WantedBy=multi-user.target
+`
 
 export const DOCKER_SERVICE = `[Unit]
 Description=Docker Application Container Engine

@@ -11,7 +11,8 @@ import { createUnionFs, type UnionFs } from '../engine/graphdriver/union-fs'
 import { createKernel, type Kernel, type ProgramTable } from './kernel'
 import { createTerminalDevice, type TerminalDevice } from './terminal-device'
 import { createContainerRuntime, type ContainerRuntime } from './container-runtime'
-import { centosBase, dockerPackage } from './centos-base'
+import { centosBase, dockerEnabledLinks, dockerPackage } from './centos-base'
+import { bootServices } from './service-manager'
 import { installTree } from './install-tree'
 import { readDaemonConfig } from './daemon-config'
 import type { HostServices } from './process'
@@ -66,7 +67,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
     openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog }),
   ])
   const base = buildTree(centosBase(), Date.UTC(2020, 10, 12))
-  const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir()
+  const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir(o.clock.now())
   const fresh = !meta.has('host.rw')
   const fs = createUnionFs([base], upper, () => o.clock.now())
   let units = (meta.get('host.units')?.value as Record<string, UnitState> | undefined) ?? {}
@@ -74,6 +75,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const commandLog = (meta.get('shell.commands')?.value as Machine['commandLog'] | undefined) ?? []
   if (fresh && o.scenario === 'docker-ready') {
     installTree(fs, dockerPackage() as TreeSpec, o.clock.now())
+    installTree(fs, dockerEnabledLinks(), o.clock.now())
     units = { docker: { enabled: true, active: true } }
   }
 
@@ -113,8 +115,10 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   // A fresh world is rebuilt the same way if the page closes now; saving it need not delay the first prompt.
   if (fresh) void machine.sync()
   if (units.docker?.active && fs.stat('/usr/bin/dockerd')) {
+    // The engine answers at once; systemd's boot (below) then gives it its dockerd and containerd processes.
     const cfg = readDaemonConfig(fs)
     if (cfg.ok) engine.start(cfg.config)
   }
+  void bootServices(machine)
   return machine
 }

@@ -11,6 +11,7 @@ import { unicodeProvider } from '../../src/terminal/unicode-provider'
 import type { Storage } from '../../src/engine/storage/storage'
 import type { Catalog } from '../../src/engine/registry/registry'
 import { alpineImages } from '../../src/engine/registry/hub/alpine'
+import { createTimeDriver, type TimeDriver } from '../../src/node/time-driver'
 
 export interface TestMachine {
   machine: Machine
@@ -25,6 +26,8 @@ export interface TestMachine {
   output(command: string): Promise<string>
   /** Lets the machine run (background containers included) until nothing happens for a moment of real time. */
   settle(): Promise<void>
+  /** Lets `ms` of virtual time pass, waking sleepers in order. */
+  pass(ms: number): Promise<void>
 }
 
 const alpineOnly = async (): Promise<Catalog> => ({ hubImages: alpineImages, searchIndex: [] })
@@ -43,15 +46,18 @@ export async function givenMachine(o: { scenario?: ScenarioName; storage?: Stora
   term.unicode.activeVersion = unicodeProvider.version
   const clock = createVirtualClock(Date.UTC(2026, 0, 1))
   let activity = 0
+  const onOutput: { driver?: TimeDriver } = {}
   const machine = await bootMachine({
     storage: o.storage ?? createMemoryStorage(), clock, random: createSeededRandom(o.seed ?? 1), programs: programTable,
-    loadCatalog: o.catalog ?? alpineOnly, scenario: o.scenario ?? 'docker-ready', output: (d) => { activity++; term.write(d) }, cols: term.cols, rows: 40,
+    loadCatalog: o.catalog ?? alpineOnly, scenario: o.scenario ?? 'docker-ready', output: (d) => { activity++; onOutput.driver?.activity(); term.write(d) }, cols: term.cols, rows: 40,
   })
   void machine.run()
   const flush = () => new Promise<void>((r) => term.write('', r))
   await machine.terminal.whenIdle()
   const screen = async () => { await flush(); return screenText(term.buffer.active) }
-  const realTick = (ms: number) => new Promise<'tick'>((r) => setTimeout(() => r('tick'), ms))
+  const driver = createTimeDriver(clock, machine.terminal, { maxStallMs: 3000 })
+  onOutput.driver = driver
+  const realTick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
   /** Quiet: no terminal output for a few real milliseconds. */
   const quiet = async () => {
     for (;;) {
@@ -61,28 +67,16 @@ export async function givenMachine(o: { scenario?: ScenarioName; storage?: Stora
     }
   }
   const settle = async () => { await quiet(); await realTick(10); await quiet() }
-  /** Runs until the terminal is idle. A foreground job that stays quiet with timers pending waits on time: it passes. */
-  const untilIdle = async () => {
-    let idle = false
-    void machine.terminal.whenIdle().then(() => { idle = true })
-    let stalled = 0
-    while (!idle) {
-      const before = activity
-      await realTick(3)
-      if (idle) break
-      if (activity !== before) { stalled = 0; continue }
-      if (++stalled < 3) continue
-      if (clock.runNext()) stalled = 0
-      else if (stalled > 1000) return
-    }
-  }
+  const untilIdle = () => driver.untilIdle()
+  const pass = (ms: number) => driver.pass(ms)
   return {
     machine,
     clock,
+    pass,
     async type(line) {
       await untilIdle()
       await settle()
-      clock.advance(1000)
+      await pass(1000)
       machine.terminal.input(`${line}\r`)
       await untilIdle()
       await machine.sync()

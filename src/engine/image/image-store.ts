@@ -3,7 +3,7 @@
  *  Invariants: an image's layers are all in the layer store; a layer's reference count is the number of images
  *  whose chains include it (derived, never stored); every reference points at an existing image. */
 import { shortId, type Digest, type ImageId } from '../ids'
-import { familiarName, familiarString, parseReference, withDefaultTag } from '../reference/reference'
+import { familiarName, familiarString, fullString, parseReference, withDefaultTag } from '../reference/reference'
 import type { ImageConfig } from './image-config'
 
 export interface ImageRecord {
@@ -107,3 +107,33 @@ export function layerRefCounts(state: ImageState): Map<Digest, number> {
 }
 
 export const shortImageId = (id: ImageId): string => shortId(id)
+
+/** reference.String() for a stored familiar reference: "nginx:latest" → "docker.io/library/nginx:latest". */
+export function fullReference(familiar: string): string {
+  try {
+    return fullString(parseReference(familiar))
+  } catch {
+    return familiar
+  }
+}
+
+/** The references to an image as moby's reference store lists them: sorted by their full string, so
+ *  "alpine:latest" < "alpine@sha256:…" < "myalpine:1" (rmi's Untagged lines and inspect's RepoTags follow it). */
+export function sortedReferences(state: ImageState, id: ImageId): string[] {
+  const refs: string[] = []
+  for (const [ref, image] of state.references) if (image === id) refs.push(ref)
+  const keyed = refs.map((r) => [fullReference(r), r] as const)
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  return keyed.map(([, r]) => r)
+}
+
+/** The repository part of a stored reference: "nginx:latest" → "nginx", "localhost:5000/app@sha256:…" →
+ *  "localhost:5000/app". */
+export function repositoryOf(ref: string): string {
+  const at = ref.indexOf('@')
+  if (at >= 0) return ref.slice(0, at)
+  const colon = ref.lastIndexOf(':')
+  return colon > ref.lastIndexOf('/') ? ref.slice(0, colon) : ref
+}
+
+export const isDigestReference = (ref: string): boolean => ref.includes('@')

@@ -3,11 +3,26 @@
  *  `sh`/`ash` applet is the shell. */
 import type { Program } from '../../os/process'
 import { basename, type Applet, type Flavor } from './applet'
-import { cat, head, ls, mkdir, rm, tail, touch, wc } from './file-applets'
-import { clear, date, echo, env, falseApplet, hostname, id, pwd, sleep, trueApplet, uname, whoami } from './system-applets'
+import { awk } from './awk'
+import { help } from './bash-help'
+import { cp, mv } from './copy-applets'
+import { cut, sort, uniq } from './field-applets'
+import { cat, chmod, mkdir, rm, rmdir, touch } from './file-applets'
+import { find } from './find'
+import { grep } from './grep'
+import { ls } from './ls'
+import { basenameApplet, dirname, readlink, realpath, stat, which } from './path-applets'
+import { kill, ps } from './process-applets'
+import { df, free } from './resource-applets'
+import { clear, date, echo, env, falseApplet, hostname, id, printenv, pwd, sleep, trueApplet, uname, whoami } from './system-applets'
+import { head, seq, tail, tee, tr, wc, yes } from './text-applets'
+import { xargs } from './xargs'
+import { vi } from '../vi/vi'
 
 export const APPLETS: Record<string, Applet> = {
-  cat, head, ls, mkdir, rm, tail, touch, wc, clear, date, echo, env, false: falseApplet, hostname, id, pwd, sleep, true: trueApplet, uname, whoami,
+  awk, gawk: awk, mawk: awk, basename: basenameApplet, cat, chmod, clear, cp, cut, date, df, dirname, echo, egrep: grep, env, false: falseApplet,
+  find, free, grep, head, help: (p, args) => help(p, args), hostname, id, kill, ls, mkdir, mv, printenv, ps, pwd, readlink, realpath, rm, rmdir,
+  seq, sleep, sort, stat, tail, tee, touch, tr, true: trueApplet, uname, uniq, vi: (p) => vi(p), wc, which, whoami, xargs, yes,
 }
 
 function multiCall(flavor: Flavor, fallback?: (name: string) => Program | undefined): Program {

@@ -1,216 +1,247 @@
-/** Applets that read and change files: cat, ls, mkdir, rm, touch, head, tail, wc. */
-import { FS_MESSAGES, FsError, type Stat } from '../../os/fs'
-import { chunkText, readAllText } from '../../os/stream'
-import type { Process } from '../../os/process'
-import { resolvePath, type Applet, type Flavor } from './applet'
-import { formatColumns } from './columns'
-
-const errText = (e: unknown) => (e instanceof FsError ? FS_MESSAGES[e.errno] : String(e))
+/** Applets that create, change and remove files: cat, mkdir, rmdir, rm, touch, chmod. (cp and mv: copy-applets.ts.)
+ *  Each speaks its flavour's wording; rm -i asks its questions the way rm does (`rm: remove regular file ‘x’?`). */
+import { FsError } from '../../os/fs'
+import { createTool, errText, parseOptions, type Applet, type Tool } from './applet'
+import { ask, isYes, plainOpenError, readInput } from './input'
+import { parseMode } from './file-mode'
 
 export const cat: Applet = async (p, args, flavor) => {
-  const files = args.filter((a) => a !== '-u')
-  if (files.length === 0) files.push('-')
+  const t = createTool(p, 'cat', flavor)
+  const o = parseOptions(t, args, { short: 'AbeEnstTuv', long: { 'show-all': 'A', 'number-nonblank': 'b', number: 'n', 'squeeze-blank': 's', 'show-ends': 'E', 'show-tabs': 'T', 'show-nonprinting': 'v' } })
+  if (typeof o === 'number') return o
+  const files = o.operands.length ? o.operands : ['-']
+  const plain = !['A', 'b', 'e', 'E', 'n', 's', 't', 'T', 'v'].some((k) => o.has(k))
   let status = 0
+  let lineNo = 0
+  let lastBlank = false
   for (const f of files) {
-    if (f === '-') {
+    if (plain && f === '-') {
       for (let c = await p.stdin.read(); c !== null; c = await p.stdin.read()) p.stdout.write(c)
       continue
     }
-    try {
-      p.stdout.write(p.fs.readFile(resolvePath(p, f)))
-    } catch (e) {
-      p.stderr.write(flavor === 'gnu' ? `cat: ${f}: ${errText(e)}\n` : `cat: can't open '${f}': ${errText(e)}\n`)
-      status = 1
-    }
-  }
-  return status
-}
-
-const COLORS = { dir: '\x1b[1;34m', symlink: '\x1b[1;36m', exec: '\x1b[1;32m' }
-
-function colored(name: string, st: Stat | undefined, flavor: Flavor): string {
-  if (!st) return name
-  const c = st.type === 'dir' ? COLORS.dir : st.type === 'symlink' ? COLORS.symlink : st.mode & 0o111 ? COLORS.exec : ''
-  if (!c) return name
-  return flavor === 'gnu' ? `${c.replace('1;', '01;')}${name}\x1b[0m` : `${c}${name}\x1b[0m`
-}
-
-function modeString(st: Stat): string {
-  const t = st.type === 'dir' ? 'd' : st.type === 'symlink' ? 'l' : '-'
-  const bits = 'rwxrwxrwx'
-  let s = ''
-  for (let i = 0; i < 9; i++) s += st.mode & (1 << (8 - i)) ? bits[i] : '-'
-  if (st.mode & 0o1000) s = s.slice(0, 8) + (st.mode & 1 ? 't' : 'T')
-  return t + s
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-function lsDate(ms: number, now: number): string {
-  const d = new Date(ms)
-  const recent = Math.abs(now - ms) < 182 * 24 * 3600 * 1000
-  const day = String(d.getUTCDate()).padStart(2, ' ')
-  const tail = recent ? `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` : String(d.getUTCFullYear()).padStart(5, ' ')
-  return `${MONTHS[d.getUTCMonth()]} ${day} ${tail}`
-}
-
-function humanSize(n: number): string {
-  if (n < 1024) return String(n)
-  const units = ['K', 'M', 'G', 'T']
-  let v = n
-  let u = -1
-  while (v >= 1024 && u < units.length - 1) { v /= 1024; u++ }
-  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[u]
-}
-
-export const ls: Applet = async (p, args, flavor) => {
-  const opts = new Set<string>()
-  const paths: string[] = []
-  for (const a of args) {
-    if (a.startsWith('-') && a.length > 1 && a !== '--') for (const ch of a.slice(1)) opts.add(ch)
-    else paths.push(a)
-  }
-  if (paths.length === 0) paths.push('.')
-  const tty = p.isatty(1)
-  const color = tty
-  let status = 0
-  const now = p.host.now()
-  const listings: { title: string; names: string[]; dir: string }[] = []
-  const filesOnly: string[] = []
-  for (const path of paths) {
-    const abs = resolvePath(p, path)
-    const st = p.fs.stat(abs)
-    if (!st) {
-      p.stderr.write(flavor === 'gnu' ? `ls: cannot access '${path}': No such file or directory\n` : `ls: ${path}: No such file or directory\n`)
-      status = flavor === 'gnu' ? 2 : 1
+    if (plain) {
+      const path = t.abs(f)
+      if (p.fs.stat(path)?.type === 'dir') { p.stderr.write(`${plainOpenError(t)(f, 'Is a directory')}\n`); status = 1; continue }
+      try { p.stdout.write(p.fs.readFile(path)) } catch (e) { p.stderr.write(`${plainOpenError(t)(f, errText(e))}\n`); status = 1 }
       continue
     }
-    if (st.type !== 'dir' || opts.has('d')) { filesOnly.push(path); continue }
-    let names = p.fs.readdir(abs)
-    if (!opts.has('a') && !opts.has('A')) names = names.filter((n) => !n.startsWith('.'))
-    if (opts.has('a')) names = ['.', '..', ...names]
-    listings.push({ title: path, names, dir: abs })
-  }
-  const render = (names: string[], dir: string | null) => {
-    const statOf = (n: string) => p.fs.lstat(dir === null ? resolvePath(p, n) : `${dir.replace(/\/$/, '')}/${n}`)
-    if (opts.has('l')) {
-      const rows = names.map((n) => ({ n, st: statOf(n) ?? { type: 'file' as const, mode: 0o644, uid: 0, gid: 0, size: 0, mtime: 0 } }))
-      const sizes = rows.map((r) => (opts.has('h') ? humanSize(r.st.size) : String(r.st.size)))
-      const w = Math.max(0, ...sizes.map((s) => s.length))
-      if (dir !== null) p.stdout.write(`total ${rows.reduce((t, r) => t + Math.ceil(r.st.size / 4096) * 4, 0)}\n`)
-      rows.forEach((r, i) => {
-        const name = color ? colored(r.n, r.st, flavor) : r.n
-        const link = r.st.type === 'symlink' ? ` -> ${r.st.target}` : ''
-        p.stdout.write(`${modeString(r.st)}${flavor === 'gnu' ? '.' : ''} ${r.st.type === 'dir' ? 2 : 1} root root ${sizes[i].padStart(w)} ${lsDate(r.st.mtime, now)} ${name}${link}\n`)
-      })
-      return
+    const text = await readInput(t, f, plainOpenError(t))
+    if (text === null) { status = 1; continue }
+    let out = ''
+    for (const piece of text.split(/(?<=\n)/)) {
+      if (piece === '') continue
+      const nl = piece.endsWith('\n')
+      let line = nl ? piece.slice(0, -1) : piece
+      const blank = line === ''
+      if (o.has('s') && blank && lastBlank) continue
+      lastBlank = blank
+      if (o.has('A') || o.has('T') || o.has('t')) line = line.replace(/\t/g, '^I')
+      if (o.has('b') ? !blank : o.has('n')) line = `${String(++lineNo).padStart(6)}\t${line}`
+      if (o.has('A') || o.has('E') || o.has('e')) line += nl ? '$' : ''
+      out += line + (nl ? '\n' : '')
     }
-    if (!tty || opts.has('1')) { for (const n of names) p.stdout.write(`${n}\n`); return }
-    p.stdout.write(formatColumns(names, p.tty?.cols ?? 80, flavor, (n) => (color ? colored(n, statOf(n), flavor) : n)))
+    p.stdout.write(out)
   }
-  if (filesOnly.length) render(filesOnly, null)
-  listings.forEach((l, i) => {
-    if (paths.length > 1) p.stdout.write(`${i > 0 || filesOnly.length ? '\n' : ''}${l.title}:\n`)
-    render(l.names, l.dir)
-  })
   return status
 }
 
 export const mkdir: Applet = async (p, args, flavor) => {
-  const parents = args.includes('-p')
+  const t = createTool(p, 'mkdir', flavor)
+  const o = parseOptions(t, args, { short: 'm:pv', long: { mode: 'm:', parents: 'p', verbose: 'v' } })
+  if (typeof o === 'number') return o
+  if (o.operands.length === 0) return t.gnu ? t.usage('missing operand') : t.usage()
+  let mode: number | undefined
+  if (o.has('m')) {
+    const m = parseMode(o.last('m')!, 0o777)
+    if (m === undefined) return t.gnu ? (t.err('invalid mode ' + t.q(o.last('m')!)), 1) : (t.err(`invalid mode '${o.last('m')}'`), 1)
+    mode = m
+  }
   let status = 0
-  for (const a of args.filter((x) => !x.startsWith('-'))) {
-    try { p.fs.mkdir(resolvePath(p, a), { parents }) } catch (e) {
-      p.stderr.write(flavor === 'gnu' ? `mkdir: cannot create directory '${a}': ${errText(e)}\n` : `mkdir: can't create directory '${a}': ${errText(e)}\n`)
+  for (const a of o.operands) {
+    const path = t.abs(a)
+    try {
+      if (o.has('p')) {
+        // Report the first component that is in the way, as mkdir -p does.
+        const parts = a.split('/').filter(Boolean)
+        let sofar = a.startsWith('/') ? '' : '.'
+        for (const part of parts) {
+          sofar = sofar === '.' ? part : `${sofar}/${part}`
+          const st = p.fs.stat(t.abs(sofar))
+          if (st && st.type !== 'dir') throw new FsError('ENOTDIR', sofar)
+          if (!st) {
+            p.fs.mkdir(t.abs(sofar), { mode })
+            if (o.has('v')) p.stdout.write(t.gnu ? `mkdir: created directory ${t.qa(sofar)}\n` : `mkdir: created directory: '${sofar}'\n`)
+          }
+        }
+      } else {
+        p.fs.mkdir(path, { mode })
+        if (o.has('v')) p.stdout.write(t.gnu ? `mkdir: created directory ${t.qa(a)}\n` : `mkdir: created directory: '${a}'\n`)
+      }
+    } catch (e) {
+      const where = e instanceof FsError && e.errno === 'ENOTDIR' && o.has('p') ? e.path : a
+      t.err(t.gnu ? `cannot create directory ${t.qa(where)}: ${errText(e)}` : `can't create directory '${where}${where !== a ? '/' : ''}': ${errText(e)}`)
       status = 1
     }
   }
   return status
 }
 
-export const rm: Applet = async (p, args, flavor) => {
-  const flags = args.filter((a) => a.startsWith('-')).join('')
-  const recursive = /[rR]/.test(flags)
-  const force = flags.includes('f')
+export const rmdir: Applet = async (p, args, flavor) => {
+  const t = createTool(p, 'rmdir', flavor)
+  const o = parseOptions(t, args, { short: 'pv', long: { parents: 'p', verbose: 'v', 'ignore-fail-on-non-empty': 'I' } })
+  if (typeof o === 'number') return o
+  if (o.operands.length === 0) return t.gnu ? t.usage('missing operand') : t.usage()
   let status = 0
-  for (const a of args.filter((x) => !x.startsWith('-'))) {
-    const abs = resolvePath(p, a)
-    const st = p.fs.lstat(abs)
-    if (!st) {
-      if (!force) { p.stderr.write(flavor === 'gnu' ? `rm: cannot remove '${a}': No such file or directory\n` : `rm: can't remove '${a}': No such file or directory\n`); status = 1 }
+  for (const a of o.operands) {
+    try {
+      const st = p.fs.lstat(t.abs(a))
+      if (!st) throw new FsError('ENOENT', a)
+      if (st.type !== 'dir') throw new FsError('ENOTDIR', a)
+      p.fs.rmdir(t.abs(a))
+    } catch (e) {
+      if (o.has('I') && e instanceof FsError && e.errno === 'ENOTEMPTY') continue
+      t.err(t.gnu ? `failed to remove ${t.qa(a)}: ${errText(e)}` : `'${a}': ${errText(e)}`)
+      status = 1
+    }
+  }
+  return status
+}
+
+function describe(t: Tool, path: string): string {
+  const st = t.p.fs.lstat(path)!
+  if (st.type === 'dir') return 'directory'
+  if (st.type === 'symlink') return 'symbolic link'
+  return st.size === 0 ? 'regular empty file' : 'regular file'
+}
+
+export const rm: Applet = async (p, args, flavor) => {
+  const t = createTool(p, 'rm', flavor)
+  const o = parseOptions(t, args, { short: 'dfiIrRv', long: { force: 'f', interactive: 'interactive?', recursive: 'r', dir: 'd', verbose: 'v', 'no-preserve-root': 'N', 'preserve-root': 'P' } })
+  if (typeof o === 'number') return o
+  // The last of -f and -i wins.
+  const last = o.order.filter((k) => k === 'f' || k === 'i' || k === 'interactive').pop()
+  const force = last === 'f'
+  const interactive = last === 'i' || (last === 'interactive' && o.last('interactive') !== 'never')
+  const recursive = o.has('r') || o.has('R')
+  if (o.operands.length === 0) {
+    if (force) return 0
+    return t.gnu ? t.usage('missing operand') : t.usage()
+  }
+  const question = async (what: string, name: string) => isYes(await ask(p, t.gnu ? `rm: ${what} ${t.qa(name)}? ` : `rm: ${what} '${name}'? `))
+  let status = 0
+  const fail = (name: string, msg: string) => { t.err(t.gnu ? `cannot remove ${t.qa(name)}: ${msg}` : `can't remove '${name}': ${msg}`); status = 1 }
+
+  const remove = async (name: string, path: string): Promise<boolean> => {
+    const st = p.fs.lstat(path)
+    if (!st) { if (!force) fail(name, 'No such file or directory'); return false }
+    if (st.type === 'dir') {
+      if (!recursive && !o.has('d')) {
+        if (t.gnu) fail(name, 'Is a directory')
+        else { t.err(`'${name}' is a directory`); status = 1 }
+        return false
+      }
+      const children = p.fs.readdir(path)
+      if (!recursive) {
+        if (children.length) { fail(name, 'Directory not empty'); return false }
+      } else if (children.length) {
+        if (interactive && !(await question('descend into directory', name))) return false
+        let all = true
+        for (const c of children) all = (await remove(`${name.replace(/\/$/, '')}/${c}`, `${path.replace(/\/$/, '')}/${c}`)) && all
+        if (!all) return false
+      }
+      if (interactive && !(await question('remove directory', name))) return false
+      try { p.fs.rmdir(path) } catch (e) { fail(name, errText(e)); return false }
+      if (o.has('v')) p.stdout.write(t.gnu ? `removed directory: ${t.qa(name)}\n` : `removed directory: '${name}'\n`)
+      return true
+    }
+    if (interactive && !(await question(t.gnu ? `remove ${describe(t, path)}` : 'remove', name))) return false
+    try { p.fs.unlink(path) } catch (e) { fail(name, errText(e)); return false }
+    if (o.has('v')) p.stdout.write(t.gnu ? `removed ${t.qa(name)}\n` : `removed '${name}'\n`)
+    return true
+  }
+
+  for (const a of o.operands) {
+    const path = t.abs(a)
+    if (recursive && t.gnu && p.fs.realpath(path) === '/' && !o.has('N')) {
+      t.err(`it is dangerous to operate recursively on ${t.qa('/')}`)
+      t.err('use --no-preserve-root to override this failsafe')
+      status = 1
       continue
     }
-    if (st.type === 'dir') {
-      if (!recursive) { p.stderr.write(flavor === 'gnu' ? `rm: cannot remove '${a}': Is a directory\n` : `rm: '${a}' is a directory\n`); status = 1; continue }
-      p.fs.rmdir(abs, { recursive: true })
-    } else p.fs.unlink(abs)
-  }
-  return status
-}
-
-export const touch: Applet = async (p, args) => {
-  for (const a of args.filter((x) => !x.startsWith('-'))) {
-    const abs = resolvePath(p, a)
-    if (p.fs.stat(abs)) p.fs.writeFile(abs, '', { append: true })
-    else p.fs.writeFile(abs, '')
-  }
-  return 0
-}
-
-async function inputText(p: Process, files: string[], name: string, flavor: Flavor): Promise<{ text: string; status: number }[]> {
-  if (files.length === 0) return [{ text: await readAllText(p.stdin), status: 0 }]
-  return files.map((f) => {
-    try { return { text: chunkText(p.fs.readFile(resolvePath(p, f))), status: 0 } } catch (e) {
-      p.stderr.write(flavor === 'gnu' ? `${name}: cannot open '${f}' for reading: ${errText(e)}\n` : `${name}: can't open '${f}': ${errText(e)}\n`)
-      return { text: '', status: 1 }
+    const lastPart = a.replace(/\/+$/, '').split('/').pop()
+    if (lastPart === '.' || lastPart === '..') {
+      t.err(t.gnu ? (t.legacy ? `cannot remove directory: ${t.qa(a)}` : `refusing to remove '.' or '..' directory: skipping ${t.qa(a)}`) : `can't remove '.' or '..'`)
+      status = 1
+      continue
     }
-  })
-}
-
-const lineCount = (args: string[]): { n: number; rest: string[] } => {
-  let n = 10
-  const rest: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '-n') n = Number(args[++i])
-    else if (/^-n\d+$/.test(a)) n = Number(a.slice(2))
-    else if (/^-\d+$/.test(a)) n = Number(a.slice(1))
-    else rest.push(a)
-  }
-  return { n, rest }
-}
-
-export const head: Applet = async (p, args, flavor) => {
-  const { n, rest } = lineCount(args)
-  let status = 0
-  for (const r of await inputText(p, rest, 'head', flavor)) {
-    status ||= r.status
-    const lines = r.text.split(/(?<=\n)/)
-    p.stdout.write(lines.slice(0, n).join(''))
+    await remove(a, path)
   }
   return status
 }
 
-export const tail: Applet = async (p, args, flavor) => {
-  const { n, rest } = lineCount(args)
+export const touch: Applet = async (p, args, flavor) => {
+  const t = createTool(p, 'touch', flavor)
+  const o = parseOptions(t, args, { short: 'acd:fhmr:t:', long: { 'no-create': 'c', date: 'd:', reference: 'r:' } })
+  if (typeof o === 'number') return o
+  if (o.operands.length === 0) return t.gnu ? t.usage('missing file operand') : t.usage()
   let status = 0
-  for (const r of await inputText(p, rest, 'tail', flavor)) {
-    status ||= r.status
-    const lines = r.text.split(/(?<=\n)/).filter((l) => l !== '')
-    p.stdout.write(lines.slice(Math.max(0, lines.length - n)).join(''))
+  for (const a of o.operands) {
+    const path = t.abs(a)
+    try {
+      const st = p.fs.stat(path)
+      if (st?.type === 'dir') continue
+      if (st) p.fs.writeFile(path, '', { append: true })
+      else if (!o.has('c')) p.fs.writeFile(path, '')
+    } catch (e) {
+      t.err(t.gnu ? `cannot touch ${t.qa(a)}: ${errText(e)}` : `${a}: ${errText(e)}`)
+      status = 1
+    }
   }
   return status
 }
 
-export const wc: Applet = async (p, args, flavor) => {
-  const flags = args.filter((a) => a.startsWith('-')).join('')
-  const files = args.filter((a) => !a.startsWith('-'))
-  const results = await inputText(p, files, 'wc', flavor)
-  const show = flags ? { l: flags.includes('l'), w: flags.includes('w'), c: flags.includes('c') } : { l: true, w: true, c: true }
-  results.forEach((r, i) => {
-    const counts = [show.l && (r.text.match(/\n/g) ?? []).length, show.w && r.text.split(/\s+/).filter(Boolean).length, show.c && new TextEncoder().encode(r.text).length].filter((x) => x !== false) as number[]
-    const single = counts.length === 1 && (files.length === 0)
-    const cols = single ? counts.map(String) : counts.map((c) => String(c).padStart(flavor === 'gnu' && files.length === 0 ? 7 : files.length ? 1 : 7))
-    p.stdout.write(`${cols.join(flavor === 'gnu' ? ' ' : ' ')}${files[i] ? ` ${files[i]}` : ''}\n`)
-  })
-  return results.some((r) => r.status) ? 1 : 0
+export const chmod: Applet = async (p, args, flavor) => {
+  const t = createTool(p, 'chmod', flavor)
+  // A mode like -x looks like an option: take it as the mode, as chmod does.
+  const modeLike = args.findIndex((a) => /^-[rwxXst]+$/.test(a))
+  const rest = modeLike >= 0 ? args.filter((_, i) => i !== modeLike) : args
+  const o = parseOptions(t, rest, { short: 'cfvR', long: { changes: 'c', silent: 'f', quiet: 'f', verbose: 'v', recursive: 'R' } })
+  if (typeof o === 'number') return o
+  const operands = modeLike >= 0 ? [args[modeLike], ...o.operands] : o.operands
+  if (operands.length === 0) return t.gnu ? t.usage('missing operand') : t.usage()
+  if (operands.length === 1) return t.gnu ? t.usage(`missing operand after ${t.q(operands[0])}`) : t.usage()
+  const [spec, ...files] = operands
+  if (parseMode(spec, 0) === undefined) {
+    if (t.gnu) return t.usage(`invalid mode: ${t.q(spec)}`)
+    t.err(`invalid mode '${spec}'`)
+    return 1
+  }
+  let status = 0
+  const apply = (name: string, path: string) => {
+    const st = p.fs.stat(path)
+    if (!st) {
+      if (!o.has('f')) t.err(t.gnu ? `cannot access ${t.qa(name)}: No such file or directory` : `${name}: No such file or directory`)
+      status = 1
+      return
+    }
+    const mode = parseMode(spec, st.mode, st.type === 'dir')!
+    p.fs.chmod(path, mode)
+    if (o.has('v') || (o.has('c') && mode !== (st.mode & 0o7777))) {
+      p.stdout.write(`mode of ${t.qa(name)} ${mode === (st.mode & 0o7777) ? 'retained as' : 'changed from'} ${mode === (st.mode & 0o7777) ? '' : `${(st.mode & 0o7777).toString(8).padStart(4, '0')} (${symbolic(st.mode)}) to `}${mode.toString(8).padStart(4, '0')} (${symbolic(mode)})\n`)
+    }
+    if (o.has('R') && st.type === 'dir' && p.fs.lstat(path)?.type === 'dir') {
+      for (const c of p.fs.readdir(path)) {
+        if (p.fs.lstat(`${path}/${c}`)?.type !== 'symlink') apply(`${name.replace(/\/$/, '')}/${c}`, `${path.replace(/\/$/, '')}/${c}`)
+      }
+    }
+  }
+  for (const f of files) apply(f, t.abs(f))
+  return status
+}
+
+function symbolic(mode: number): string {
+  const bits = 'rwxrwxrwx'
+  let s = ''
+  for (let i = 0; i < 9; i++) s += mode & (1 << (8 - i)) ? bits[i] : '-'
+  return s
 }

@@ -13,6 +13,12 @@ import { createCommandCompleter, preloadDockerCompletion } from './command-compl
 /** Builtin names offered by completion. */
 const SHELL_BUILTINS = ['alias', 'cd', 'echo', 'exit', 'export', 'history', 'printf', 'pwd', 'read', 'source', 'type', 'unalias', 'unset']
 
+/** bash's own builtins that live with the tools they share code with. */
+const bashOnly: Record<string, Builtin> = {
+  help: async (ctx) => (await import('../coreutils/bash-help')).help(ctx.process, ctx.argv.slice(1) as string[]),
+  kill: async (ctx) => (await import('../coreutils/process-applets')).killCommand(ctx.process, ctx.argv.slice(1) as string[], 'bash', '-bash: '),
+}
+
 interface HistoryOwner { history: string[]; commandLog: { line: string; status: number }[]; sync(): Promise<void> }
 
 function shellProgram(dialect: 'bash' | 'ash'): Program {
@@ -66,7 +72,7 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
       return Reflect.get(target, key, receiver)
     },
   })
-  const loading = import('../../shell/shell').then((m) => m.createShell({ process: interruptible, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin } }))
+  const loading = import('../../shell/shell').then((m) => m.createShell({ process: interruptible, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin, ...(dialect === 'bash' ? bashOnly : {}) } }))
   let shell: Shell | undefined
   const style = promptStyle(p.fs, dialect)
   const complete = createCommandCompleter(p, SHELL_BUILTINS)

@@ -172,7 +172,7 @@ export function debRootfs(o: DebRootfs): TreeSpec {
     'usr/bin/apt-get': { size: 52_384, mode: 0o755 },
     'usr/bin/apt-cache': { size: 92_096, mode: 0o755 },
     'usr/bin/dpkg': { size: 326_696, mode: 0o755 },
-    'usr/bin/dpkg-query': { size: 166_664, mode: 0o755 },
+    'usr/bin/dpkg-query': { program: 'dpkg-query', size: 166_664 },
     'usr/bin/perl': { size: 3_859_872, mode: 0o755 },
     'usr/bin/clear': { size: 14_560, mode: 0o755 },
     'usr/bin/tput': { size: 27_104, mode: 0o755 },

@@ -3,6 +3,8 @@
  *  layer is debian-base.ts's bookwormSlimLayer object itself, so it is shared with debian:bookworm-slim, httpd,
  *  redis and postgres. Worker processes run as uid 101 (nginx); logs go to /dev/stdout and /dev/stderr through the
  *  /var/log/nginx symlinks, which is why `docker logs` shows them. Like the real image there is no `ps`. */
+import { md5 } from '@noble/hashes/legacy.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import type { HubImage } from '../hub-image'
 import type { TreeSpec } from '../../layer/file-tree'
 import { build, type HubLayer } from './dockerfile'
@@ -39,6 +41,7 @@ function packages(v: NginxVersion, size: number): TreeSpec {
   return fillToSize({
     ...bookwormAccounts(['nginx:x:101:101:nginx user:/nonexistent:/bin/false'], ['nginx:x:101:']),
     'etc/nginx/nginx.conf': NGINX_CONF.replace('/run/nginx.pid', pid),
+    'var/lib/dpkg/status': dpkgStatus(v, pid),
     'etc/nginx/conf.d/default.conf': DEFAULT_CONF,
     'etc/nginx/mime.types': MIME_TYPES,
     'etc/nginx/fastcgi_params': FASTCGI_PARAMS,
@@ -87,6 +90,37 @@ function packages(v: NginxVersion, size: number): TreeSpec {
 }
 
 const executable = (data: string) => ({ data, mode: 0o775 })
+
+const md5hex = (text: string) => bytesToHex(md5(new TextEncoder().encode(text)))
+
+/** dpkg's record of the nginx package: 10-listen-on-ipv6-by-default.sh checks default.conf against its md5 here. */
+function dpkgStatus(v: NginxVersion, pid: string): string {
+  const conffiles: [string, string][] = [
+    ['/etc/logrotate.d/nginx', LOGROTATE.replaceAll('/run/nginx.pid', pid)], ['/etc/nginx/conf.d/default.conf', DEFAULT_CONF],
+    ['/etc/nginx/fastcgi_params', FASTCGI_PARAMS], ['/etc/nginx/mime.types', MIME_TYPES], ['/etc/nginx/nginx.conf', NGINX_CONF.replace('/run/nginx.pid', pid)],
+    ['/etc/nginx/scgi_params', SCGI_PARAMS], ['/etc/nginx/uwsgi_params', UWSGI_PARAMS],
+  ]
+  return `Package: nginx
+Status: install ok installed
+Priority: optional
+Section: httpd
+Installed-Size: 3497
+Maintainer: NGINX Packaging <nginx-packaging@f5.com>
+Architecture: amd64
+Version: ${v.version}-1~bookworm
+Replaces: nginx-common, nginx-core
+Provides: httpd, nginx, nginx-r${v.version}
+Depends: libc6 (>= 2.34), libcrypt1 (>= 1:4.1.0), libpcre2-8-0 (>= 10.22), libssl3 (>= 3.0.0), zlib1g (>= 1:1.1.4), adduser
+Conflicts: nginx-common, nginx-core
+Conffiles:
+${conffiles.map(([path, text]) => ` ${path} ${md5hex(text)}`).join('\n')}
+Description: high performance web server
+ nginx [engine x] is an HTTP and reverse proxy server, as well as
+ a mail proxy server.
+Homepage: https://nginx.org
+
+`
+}
 
 function image(v: NginxVersion, tags: string[], created: string, runSize: number, compressed: number): HubImage {
   const layers: HubLayer[] = [

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { attachAction } from '../actions/attach'
 
 export const containerAttach = defineCommand({
   path: ['container', 'attach'],
@@ -15,5 +15,5 @@ export const containerAttach = defineCommand({
     'no-stdin': { type: 'bool', usage: 'Do not attach STDIN' },
     'sig-proxy': { type: 'bool', usage: 'Proxy all received signals to the process', default: 'true' },
   },
-  run: unavailable,
+  run: (ctx) => attachAction(ctx, ctx.args[0], ctx.flags),
 })

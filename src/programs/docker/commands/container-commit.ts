@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { commitAction } from '../actions/container-files'
 
 export const containerCommit = defineCommand({
   path: ['container', 'commit'],
@@ -17,5 +17,5 @@ export const containerCommit = defineCommand({
     message: { short: 'm', type: 'string', usage: 'Commit message' },
     pause: { short: 'p', type: 'bool', usage: 'Pause container during commit', default: 'true' },
   },
-  run: unavailable,
+  run: (ctx) => commitAction(ctx, ctx.args[0], ctx.args[1], ctx.flags),
 })

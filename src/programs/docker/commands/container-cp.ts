@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { cpAction } from '../actions/container-files'
 
 export const containerCp = defineCommand({
   path: ['container', 'cp'],
@@ -26,5 +26,5 @@ container source to stdout.`,
       usage: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached',
     },
   },
-  run: unavailable,
+  run: (ctx) => cpAction(ctx, ctx.args[0], ctx.args[1], { ...ctx.flags, quietChanged: ctx.changed.has('quiet') }),
 })

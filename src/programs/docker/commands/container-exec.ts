@@ -3,7 +3,7 @@
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
 import { validateEnv } from '../cli/docker-validators'
-import { unavailable } from '../cli/unavailable'
+import { execAction } from '../actions/exec'
 
 export const containerExec = defineCommand({
   path: ['container', 'exec'],
@@ -24,5 +24,5 @@ export const containerExec = defineCommand({
     user: { short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
     workdir: { short: 'w', type: 'string', usage: 'Working directory inside the container' },
   },
-  run: unavailable,
+  run: (ctx) => execAction(ctx, ctx.args[0], [...ctx.args.slice(1)], ctx.flags, ctx.changed),
 })

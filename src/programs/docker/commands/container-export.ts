@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { exportAction } from '../actions/container-files'
 
 export const containerExport = defineCommand({
   path: ['container', 'export'],
@@ -13,5 +13,5 @@ export const containerExport = defineCommand({
   flags: {
     output: { short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' },
   },
-  run: unavailable,
+  run: (ctx) => exportAction(ctx, ctx.args[0], ctx.flags.output),
 })

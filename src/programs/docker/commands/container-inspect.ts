@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { containerInspectAction } from '../actions/inspect-container'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const containerInspect = defineCommand({
@@ -14,5 +14,5 @@ export const containerInspect = defineCommand({
     format: { short: 'f', type: 'string', usage: INSPECT_FORMAT_HELP },
     size: { short: 's', type: 'bool', usage: 'Display total file sizes' },
   },
-  run: unavailable,
+  run: (ctx) => containerInspectAction(ctx, ctx.args, ctx.flags.format),
 })

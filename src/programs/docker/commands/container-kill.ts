@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { killAction } from '../actions/lifecycle'
 
 export const containerKill = defineCommand({
   path: ['container', 'kill'],
@@ -13,5 +13,5 @@ export const containerKill = defineCommand({
   flags: {
     signal: { short: 's', type: 'string', usage: 'Signal to send to the container' },
   },
-  run: unavailable,
+  run: (ctx) => killAction(ctx, ctx.args, ctx.flags.signal),
 })

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { logsAction } from '../actions/logs'
 
 export const containerLogs = defineCommand({
   path: ['container', 'logs'],
@@ -24,5 +24,5 @@ export const containerLogs = defineCommand({
       usage: 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
     },
   },
-  run: unavailable,
+  run: (ctx) => logsAction(ctx, ctx.args[0], ctx.flags),
 })

@@ -22,5 +22,8 @@ export const containerLs = defineCommand({
     quiet: { short: 'q', type: 'bool', usage: 'Only display container IDs' },
     size: { short: 's', type: 'bool', usage: 'Display total file sizes' },
   },
-  run: (ctx) => psAction(ctx, { all: ctx.flags.all, quiet: ctx.flags.quiet, noTrunc: ctx.flags['no-trunc'], latest: ctx.flags.latest, last: ctx.flags.last }),
+  run: (ctx) => psAction(ctx, {
+    all: ctx.flags.all, quiet: ctx.flags.quiet, noTrunc: ctx.flags['no-trunc'], latest: ctx.flags.latest, last: ctx.flags.last,
+    filter: ctx.flags.filter, format: ctx.flags.format, size: ctx.flags.size,
+  }),
 })

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { pauseAction } from '../actions/lifecycle'
 
 export const containerPause = defineCommand({
   path: ['container', 'pause'],
@@ -11,5 +11,5 @@ export const containerPause = defineCommand({
   short: 'Pause all processes within one or more containers',
   args: { min: 1, complete: ['container'] },
   flags: {},
-  run: unavailable,
+  run: (ctx) => pauseAction(ctx, ctx.args),
 })

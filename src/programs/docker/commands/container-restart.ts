@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { restartAction } from '../actions/lifecycle'
 
 export const containerRestart = defineCommand({
   path: ['container', 'restart'],
@@ -19,5 +19,5 @@ export const containerRestart = defineCommand({
     },
     timeout: { short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
   },
-  run: unavailable,
+  run: (ctx) => restartAction(ctx, ctx.args, { ...ctx.flags, changed: ctx.changed }),
 })

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { rmAction } from '../actions/lifecycle'
 
 export const containerRm = defineCommand({
   path: ['container', 'rm'],
@@ -15,5 +15,5 @@ export const containerRm = defineCommand({
     link: { short: 'l', type: 'bool', usage: 'Remove the specified link' },
     volumes: { short: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
   },
-  run: unavailable,
+  run: (ctx) => rmAction(ctx, ctx.args, ctx.flags),
 })

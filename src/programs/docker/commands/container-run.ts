@@ -21,10 +21,5 @@ export const containerRun = defineCommand({
     pull: { type: 'string', usage: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
     'sig-proxy': { type: 'bool', usage: 'Proxy received signals to the process', default: 'true' },
   },
-  run: (ctx) => runAction(ctx, ctx.args[0], [...ctx.args.slice(1)], {
-    detach: ctx.flags.detach, interactive: ctx.flags.interactive, tty: ctx.flags.tty, name: ctx.changed.has('name') ? ctx.flags.name : undefined,
-    rm: ctx.flags.rm, env: [...ctx.flags.env], workdir: ctx.changed.has('workdir') ? ctx.flags.workdir : undefined,
-    user: ctx.changed.has('user') ? ctx.flags.user : undefined, entrypoint: ctx.changed.has('entrypoint') ? ctx.flags.entrypoint : undefined,
-    hostname: ctx.changed.has('hostname') ? ctx.flags.hostname : undefined, pull: ctx.flags.pull as 'missing' | 'always' | 'never', quiet: ctx.flags.quiet,
-  }),
+  run: (ctx) => runAction(ctx, ctx.args[0], [...ctx.args.slice(1)], ctx.flags, ctx.changed),
 })

@@ -2,7 +2,8 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { startAction } from '../actions/lifecycle'
+import { startAttachAction } from '../actions/attach'
 
 export const containerStart = defineCommand({
   path: ['container', 'start'],
@@ -22,5 +23,5 @@ export const containerStart = defineCommand({
     'detach-keys': { type: 'string', usage: 'Override the key sequence for detaching a container' },
     interactive: { short: 'i', type: 'bool', usage: 'Attach container\'s STDIN' },
   },
-  run: unavailable,
+  run: (ctx) => (ctx.flags.attach || ctx.flags.interactive ? startAttachAction(ctx, ctx.args, ctx.flags) : startAction(ctx, ctx.args)),
 })

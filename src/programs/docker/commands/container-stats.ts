@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { statsAction } from '../actions/container-info'
 import { FORMAT_HELP } from './format-flag-usage'
 
 export const containerStats = defineCommand({
@@ -17,5 +17,5 @@ export const containerStats = defineCommand({
     'no-stream': { type: 'bool', usage: 'Disable streaming stats and only pull the first result' },
     'no-trunc': { type: 'bool', usage: 'Do not truncate output' },
   },
-  run: unavailable,
+  run: (ctx) => statsAction(ctx, ctx.args, ctx.flags),
 })

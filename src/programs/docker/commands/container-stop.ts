@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { stopAction } from '../actions/lifecycle'
 
 export const containerStop = defineCommand({
   path: ['container', 'stop'],
@@ -19,5 +19,5 @@ export const containerStop = defineCommand({
     },
     timeout: { short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
   },
-  run: unavailable,
+  run: (ctx) => stopAction(ctx, ctx.args, { ...ctx.flags, changed: ctx.changed }),
 })

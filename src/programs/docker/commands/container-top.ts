@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { topAction } from '../actions/container-info'
 
 export const containerTop = defineCommand({
   path: ['container', 'top'],
@@ -12,5 +12,5 @@ export const containerTop = defineCommand({
   args: { min: 1, complete: ['container', 'none'] },
   interspersed: false,
   flags: {},
-  run: unavailable,
+  run: (ctx) => topAction(ctx, ctx.args[0], ctx.args.slice(1)),
 })

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { unpauseAction } from '../actions/lifecycle'
 
 export const containerUnpause = defineCommand({
   path: ['container', 'unpause'],
@@ -11,5 +11,5 @@ export const containerUnpause = defineCommand({
   short: 'Unpause all processes within one or more containers',
   args: { min: 1, complete: ['container'] },
   flags: {},
-  run: unavailable,
+  run: (ctx) => unpauseAction(ctx, ctx.args),
 })

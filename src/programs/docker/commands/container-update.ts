@@ -3,7 +3,7 @@
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
 import { memSwapBytes } from '../cli/docker-validators'
-import { unavailable } from '../cli/unavailable'
+import { updateAction } from '../actions/lifecycle'
 
 export const containerUpdate = defineCommand({
   path: ['container', 'update'],
@@ -36,5 +36,5 @@ export const containerUpdate = defineCommand({
     'pids-limit': { type: 'int', usage: 'Tune container pids limit (set -1 for unlimited)' },
     restart: { type: 'string', usage: 'Restart policy to apply when a container exits' },
   },
-  run: unavailable,
+  run: (ctx) => updateAction(ctx, ctx.args, ctx.flags.restart, ctx.changed),
 })

@@ -1,8 +1,8 @@
 /** `docker image history` (also `docker history`): Show the history of an image.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { historyAction } from '../actions/history'
 import { FORMAT_HELP } from './format-flag-usage'
 
 export const imageHistory = defineCommand({
@@ -21,5 +21,5 @@ export const imageHistory = defineCommand({
     },
     quiet: { short: 'q', type: 'bool', usage: 'Only show image IDs' },
   },
-  run: unavailable,
+  run: (ctx) => historyAction(ctx, ctx.args[0], { human: ctx.flags.human, noTrunc: ctx.flags['no-trunc'], quiet: ctx.flags.quiet, format: ctx.flags.format }),
 })

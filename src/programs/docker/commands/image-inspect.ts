@@ -1,8 +1,8 @@
 /** `docker image inspect`: Display detailed information on one or more images.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { imageInspectAction } from '../actions/image-inspect'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const imageInspect = defineCommand({
@@ -16,5 +16,5 @@ export const imageInspect = defineCommand({
 If the image or the server is not multi-platform capable, the command will error out if the platform does not match.
 'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)` },
   },
-  run: unavailable,
+  run: (ctx) => imageInspectAction(ctx, ctx.args, ctx.flags.format),
 })

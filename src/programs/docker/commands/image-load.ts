@@ -1,8 +1,8 @@
 /** `docker image load` (also `docker load`): Load an image from a tar archive or STDIN.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { loadAction } from '../actions/load'
 
 export const imageLoad = defineCommand({
   path: ['image', 'load'],
@@ -18,5 +18,5 @@ export const imageLoad = defineCommand({
     },
     quiet: { short: 'q', type: 'bool', usage: 'Suppress the load output' },
   },
-  run: unavailable,
+  run: (ctx) => loadAction(ctx, { input: ctx.flags.input, quiet: ctx.flags.quiet }),
 })

@@ -21,5 +21,5 @@ export const imageLs = defineCommand({
     quiet: { short: 'q', type: 'bool', usage: 'Only show image IDs' },
     tree: { type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
   },
-  run: (ctx) => imagesAction(ctx, ctx.args[0], { all: ctx.flags.all, quiet: ctx.flags.quiet, digests: ctx.flags.digests, noTrunc: ctx.flags['no-trunc'], filter: [...ctx.flags.filter] }),
+  run: (ctx) => imagesAction(ctx, ctx.args[0], { all: ctx.flags.all, quiet: ctx.flags.quiet, digests: ctx.flags.digests, noTrunc: ctx.flags['no-trunc'], filter: [...ctx.flags.filter], format: ctx.flags.format }),
 })

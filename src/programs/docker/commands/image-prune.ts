@@ -1,8 +1,8 @@
 /** `docker image prune`: Remove unused images.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { imagePruneAction } from '../actions/image-prune'
 
 export const imagePrune = defineCommand({
   path: ['image', 'prune'],
@@ -14,5 +14,5 @@ export const imagePrune = defineCommand({
     filter: { type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
     force: { short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
   },
-  run: unavailable,
+  run: (ctx) => imagePruneAction(ctx, { all: ctx.flags.all, force: ctx.flags.force, filter: ctx.flags.filter }),
 })

@@ -1,8 +1,8 @@
 /** `docker image rm` (also `docker image remove`, `docker rmi`): Remove one or more images.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { rmiAction } from '../actions/rmi'
 
 export const imageRm = defineCommand({
   path: ['image', 'rm'],
@@ -18,5 +18,5 @@ export const imageRm = defineCommand({
       usage: 'Remove only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")',
     },
   },
-  run: unavailable,
+  run: (ctx) => rmiAction(ctx, ctx.args, { force: ctx.flags.force, noPrune: ctx.flags['no-prune'] }),
 })

@@ -1,8 +1,8 @@
 /** `docker image save` (also `docker save`): Save one or more images to a tar archive (streamed to STDOUT by default).
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { saveAction } from '../actions/save'
 
 export const imageSave = defineCommand({
   path: ['image', 'save'],
@@ -17,5 +17,5 @@ export const imageSave = defineCommand({
       usage: 'Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")',
     },
   },
-  run: unavailable,
+  run: (ctx) => saveAction(ctx, ctx.args, { output: ctx.flags.output }),
 })

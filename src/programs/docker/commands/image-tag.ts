@@ -1,8 +1,8 @@
 /** `docker image tag` (also `docker tag`): Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { tagAction } from '../actions/tag'
 
 export const imageTag = defineCommand({
   path: ['image', 'tag'],
@@ -12,5 +12,5 @@ export const imageTag = defineCommand({
   args: { exactly: 2, complete: ['image', 'none'] },
   interspersed: false,
   flags: {},
-  run: unavailable,
+  run: (ctx) => tagAction(ctx, ctx.args[0], ctx.args[1]),
 })

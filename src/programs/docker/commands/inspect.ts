@@ -1,8 +1,8 @@
 /** `docker inspect`: Return low-level information on Docker objects.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { inspectAction } from '../actions/inspect'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const inspect = defineCommand({
@@ -15,5 +15,5 @@ export const inspect = defineCommand({
     size: { short: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
     type: { type: 'string', usage: 'Only inspect objects of the given type' },
   },
-  run: unavailable,
+  run: (ctx) => inspectAction(ctx, ctx.args, { format: ctx.flags.format, type: ctx.flags.type, typeChanged: ctx.changed.has('type'), size: ctx.flags.size }),
 })

@@ -1,8 +1,8 @@
 /** `docker search`: Search Docker Hub for images.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { searchAction } from '../actions/search'
 
 export const search = defineCommand({
   path: ['search'],
@@ -16,5 +16,5 @@ export const search = defineCommand({
     limit: { type: 'int', usage: 'Max number of search results' },
     'no-trunc': { type: 'bool', usage: 'Don\'t truncate output' },
   },
-  run: unavailable,
+  run: (ctx) => searchAction(ctx, ctx.args[0], { filter: ctx.flags.filter, limit: ctx.flags.limit, noTrunc: ctx.flags['no-trunc'], format: ctx.flags.format }),
 })

@@ -1,8 +1,8 @@
 /** `docker system df`: Show docker disk usage.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { systemDfAction } from '../actions/system-df'
 import { FORMAT_HELP } from './format-flag-usage'
 
 export const systemDf = defineCommand({
@@ -14,5 +14,5 @@ export const systemDf = defineCommand({
     format: { type: 'string', usage: FORMAT_HELP },
     verbose: { short: 'v', type: 'bool', usage: 'Show detailed information on space usage' },
   },
-  run: unavailable,
+  run: (ctx) => systemDfAction(ctx, { verbose: ctx.flags.verbose }),
 })
