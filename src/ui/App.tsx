@@ -38,7 +38,8 @@ export function App() {
           ? (
             <div className="workspace">
               <TerminalPane world="sandbox" />
-              {booted && <Suspense fallback={null}><SidePanel /></Suspense>}
+              {/* The panel's box is there from the start, so the terminal is fitted once, at its final width. */}
+              <aside className="side-panel">{booted && <Suspense fallback={null}><SidePanel /></Suspense>}</aside>
             </div>
           )
           : <Suspense fallback={null}><LessonsRoute /></Suspense>}

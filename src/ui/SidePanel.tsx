@@ -9,7 +9,7 @@ export default function SidePanel() {
   const machine = useApp((s) => s.machine)
   return (
     <I18nextProvider i18n={i18n}>
-      <aside className="side-panel">{machine && <ArchitectureDiagram engine={machine.engine} />}</aside>
+      {machine && <ArchitectureDiagram engine={machine.engine} />}
     </I18nextProvider>
   )
 }
