@@ -32,9 +32,6 @@ const course = loadCourse(courseFiles())
 
 /** Lessons whose solutions need commands that do not work yet, and the failure that proves it. */
 const PENDING: Record<string, RegExp> = {
-  // Ctrl-C ends `docker logs -f` with status 130, as the real CLI does (checked against docker 28.2.2), so its
-  // commandSucceeded goal cannot be met: the lesson's goal needs changing (commandRan), not the sandbox.
-  '08-logs': /goals unmet after the solution: commandSucceeded \{"pattern":"\^docker \(container \)\?logs/,
 }
 
 /** What a missing command prints: the docker CLI's "not available" for an undeclared handler, bash's "command not

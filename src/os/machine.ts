@@ -16,6 +16,7 @@ import { bootServices } from './service-manager'
 import { installTree } from './install-tree'
 import { readDaemonConfig } from './daemon-config'
 import type { HostServices } from './process'
+import type { Fs } from './fs'
 
 export type ScenarioName = 'docker-ready' | 'bare-centos'
 export const SCENARIOS: readonly ScenarioName[] = ['docker-ready', 'bare-centos']
@@ -60,7 +61,9 @@ const HOST_ENV = {
 
 export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const kernel = createKernel(o.clock, o.programs, 1000)
-  const runtime = createContainerRuntime(kernel, () => o.clock.now())
+  // The host disk is built below; the runtime reads it lazily for bind mounts.
+  const hostFs: { current?: Fs } = {}
+  const runtime = createContainerRuntime(kernel, () => o.clock.now(), lazyFs(hostFs))
   // The host's records and the daemon's stores load side by side: the first prompt waits for both.
   const [meta, engine] = await Promise.all([
     o.storage.readTable('meta'),
@@ -70,6 +73,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir(o.clock.now())
   const fresh = !meta.has('host.rw')
   const fs = createUnionFs([base], upper, () => o.clock.now())
+  hostFs.current = fs
   let units = (meta.get('host.units')?.value as Record<string, UnitState> | undefined) ?? {}
   const history = (meta.get('shell.history')?.value as string[] | undefined) ?? []
   const commandLog = (meta.get('shell.commands')?.value as Machine['commandLog'] | undefined) ?? []
@@ -117,8 +121,13 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   if (units.docker?.active && fs.stat('/usr/bin/dockerd')) {
     // The engine answers at once; systemd's boot (below) then gives it its dockerd and containerd processes.
     const cfg = readDaemonConfig(fs)
-    if (cfg.ok) engine.start(cfg.config)
+    if (cfg.ok) { engine.start(cfg.config); void engine.restartContainers() }
   }
   void bootServices(machine)
   return machine
+}
+
+/** An Fs that forwards to one made later (the runtime is created before the host disk is read). */
+function lazyFs(holder: { current?: Fs }): Fs {
+  return new Proxy({} as Fs, { get: (_t, key) => Reflect.get(holder.current as Fs, key) })
 }

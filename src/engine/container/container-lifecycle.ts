@@ -105,7 +105,7 @@ export async function startContainer(ctx: DaemonContext, c: ContainerRecord, att
   s.stopping.delete(c.id)
   await loadVolumes(ctx)
   const rootfs = await mountRootfs(ctx, c)
-  ctx.events.emit({ module: 'graphdriver', type: 'rw.mounted', id: c.id, layers: ctx.images.images.get(c.image)!.layers.length + 1 })
+  ctx.events.emit({ module: 'graphdriver', type: 'rw.mounted', id: c.id, layers: rootfs.lowerCount })
 
   const endpointId = randomHex(ctx.random, 64)
   let network: ContainerRecord['network']

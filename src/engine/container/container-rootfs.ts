@@ -2,6 +2,7 @@
  *  (mount points for /dev, /proc, /sys and the /etc files, /.dockerenv), then the container's own RW tree.
  *  Over that merged rootfs the daemon mounts the container's volumes and binds, and its own /etc/hosts,
  *  /etc/hostname and /etc/resolv.conf (kept outside the rootfs, so `docker diff` never lists them). */
+import { imageOfContainer } from '../image/image-meta'
 import { EngineError } from '../engine-error'
 import { buildTree, emptyDir, type DirNode } from '../layer/file-tree'
 import { createUnionFs, type UnionFs } from '../graphdriver/union-fs'
@@ -25,7 +26,8 @@ export function initLayer(mtime: number): DirNode {
 
 /** The image layers and the init layer, bottom first. */
 export async function lowerTrees(ctx: DaemonContext, c: ContainerRecord): Promise<DirNode[]> {
-  const image = ctx.images.images.get(c.image)
+  // Via the image module: an image force-removed under a container keeps its layers for that container.
+  const image = await imageOfContainer(ctx, c)
   if (!image) throw new EngineError('not_found', `No such image: ${c.image}`)
   const lowers = await Promise.all(image.layers.map((l) => ctx.layerTree(l)))
   return [...lowers, initLayer(c.created)]

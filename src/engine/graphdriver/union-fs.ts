@@ -11,6 +11,8 @@ type Found = { kind: 'node'; node: Exclude<TreeNode, { type: 'whiteout' } | DirN
 
 export interface UnionFs extends Fs {
   readonly upper: DirNode
+  /** How many read-only layers lie under the upper tree. */
+  readonly lowerCount: number
   /** Called after every change, so the owner can persist the upper tree. */
   onChange?: () => void
 }
@@ -122,6 +124,7 @@ export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: (
 
   const fs: UnionFs = {
     upper,
+    lowerCount: lowers.length,
     onChange,
     stat(path) {
       const parts = tryResolve(path, true)

@@ -50,7 +50,8 @@ export const dockerd: Program = async (p) => {
   log('info', 'Loading containers: done.')
   // An engine already up without a daemon process is the one the machine brought up at boot: this process takes
   // it over as it is (its configuration is what was read then), as systemd finds dockerd running after a reload.
-  if (!engine.isRunning()) engine.start(config.config)
+  // Containers with a restart policy come back with the daemon (live-restore is off: the others stay exited).
+  if (!engine.isRunning()) { engine.start(config.config); await engine.restartContainers() }
   log('info', 'Docker daemon', { commit: ENGINE_VERSION.gitCommit, 'containerd-snapshotter': 'false', 'storage-driver': 'overlay2', version: ENGINE_VERSION.version })
   log('info', 'Initializing buildkit')
   log('info', 'Completed buildkit initialization')
