@@ -11,8 +11,7 @@ import { createUnionFs, type UnionFs } from '../engine/graphdriver/union-fs'
 import { createKernel, type Kernel, type ProgramTable } from './kernel'
 import { createTerminalDevice, type TerminalDevice } from './terminal-device'
 import { createContainerRuntime, type ContainerRuntime } from './container-runtime'
-import { centosBase, dockerEnabledLinks, dockerPackage } from './centos-base'
-import { bootServices } from './service-manager'
+import { centosBase } from './centos-base'
 import { installTree } from './install-tree'
 import { readDaemonConfig } from './daemon-config'
 import type { HostServices } from './process'
@@ -78,8 +77,10 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const history = (meta.get('shell.history')?.value as string[] | undefined) ?? []
   const commandLog = (meta.get('shell.commands')?.value as Machine['commandLog'] | undefined) ?? []
   if (fresh && o.scenario === 'docker-ready') {
-    installTree(fs, dockerPackage() as TreeSpec, o.clock.now())
-    installTree(fs, dockerEnabledLinks(), o.clock.now())
+    // Only a new docker-ready world needs the package's files (unit texts and all): load them for it alone.
+    const pkg = await import('./docker-package')
+    installTree(fs, pkg.dockerPackage(), o.clock.now())
+    installTree(fs, pkg.dockerEnabledLinks(), o.clock.now())
     units = { docker: { enabled: true, active: true } }
   }
 
@@ -123,7 +124,8 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
     const cfg = readDaemonConfig(fs)
     if (cfg.ok) { engine.start(cfg.config); void engine.restartContainers() }
   }
-  void bootServices(machine)
+  // systemd's bookkeeping (units, journal) loads after the first prompt; the engine already answers.
+  void import('./service-manager').then((m) => m.bootServices(machine))
   return machine
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildTree } from '../engine/layer/file-tree'
 import { createUnionFs } from '../engine/graphdriver/union-fs'
 import { emptyDir } from '../engine/layer/file-tree'
-import { DOCKER_SERVICE } from './centos-base'
+import { DOCKER_SERVICE } from './docker-package'
 import { readDaemonConfig, unitExecStart } from './daemon-config'
 import { execArgv, findUnitFile } from './unit-file'
 

@@ -17,8 +17,8 @@ import {
   waitContainer, type StartAttach,
 } from './container-lifecycle'
 import { execContainer, execTarget, type ExecHandle, type ExecOptions } from './container-exec'
-import { archiveGet, archivePut, archiveStat, containerChanges, exportContainer, type PathStat } from './container-archive'
-import { commitContainer, type CommitOptions } from './container-commit'
+import type { PathStat } from './container-archive'
+import type { CommitOptions } from './container-commit'
 import { moduleState, type AttachedClient, type Volume } from './container-state'
 import { listVolumes } from './volumes'
 
@@ -77,6 +77,7 @@ export interface ContainerApi {
   /** docker top. */
   containerProcesses(input: string): ProcessInfo[]
   containerStats(id: ContainerId): ContainerStats
+  /** diff, cp, export and commit load their code (tar, hashing) on first use. */
   containerChanges(input: string): Promise<Change[]>
   commitContainer(input: string, options: CommitOptions): Promise<ImageId>
   archiveStat(input: string, path: string): Promise<PathStat | undefined>
@@ -200,12 +201,12 @@ export function createContainerApi(ctx: DaemonContext): ContainerApi {
         blockRead: isRunning(c) ? 0 : 0, blockWrite: isRunning(c) ? treeSize(c.rw) : 0, pids: procs.length,
       }
     },
-    containerChanges: (input) => containerChanges(ctx, getContainer(ctx, input)),
-    commitContainer: (input, options) => commitContainer(ctx, getContainer(ctx, input), options),
-    archiveStat: (input, path) => archiveStat(ctx, getContainer(ctx, input), path),
-    archiveGet: (input, path, follow) => archiveGet(ctx, getContainer(ctx, input), path, follow),
-    archivePut: (input, dir, name, node) => archivePut(ctx, getContainer(ctx, input), dir, name, node),
-    exportContainer: (input) => exportContainer(ctx, getContainer(ctx, input)),
+    containerChanges: (input) => import('./container-archive').then((m) => m.containerChanges(ctx, getContainer(ctx, input))),
+    commitContainer: (input, options) => import('./container-commit').then((m) => m.commitContainer(ctx, getContainer(ctx, input), options)),
+    archiveStat: (input, path) => import('./container-archive').then((m) => m.archiveStat(ctx, getContainer(ctx, input), path)),
+    archiveGet: (input, path, follow) => import('./container-archive').then((m) => m.archiveGet(ctx, getContainer(ctx, input), path, follow)),
+    archivePut: (input, dir, name, node) => import('./container-archive').then((m) => m.archivePut(ctx, getContainer(ctx, input), dir, name, node)),
+    exportContainer: (input) => import('./container-archive').then((m) => m.exportContainer(ctx, getContainer(ctx, input))),
     volumes: () => listVolumes(ctx),
     async updateContainer(input, update) {
       const c = getContainer(ctx, input)

@@ -8,15 +8,14 @@
 import { FS_MESSAGES, FsError } from '../../os/fs'
 import type { Process } from '../../os/process'
 import { BUSYBOX_BANNER, BUSYBOX_USAGE } from './busybox-usage'
+import { resolvePath } from '../../os/path'
+export { basename, resolvePath } from '../../os/path'
 
 export type Flavor = 'gnu' | 'busybox'
 
 export type Applet = (p: Process, args: string[], flavor: Flavor) => Promise<number>
 
-/** Resolves a path typed by the user against the process's working directory. */
-export const resolvePath = (p: Process, path: string): string => (path.startsWith('/') ? path : `${p.cwd.replace(/\/$/, '')}/${path}`)
 
-export const basename = (path: string): string => path.replace(/\/+$/, '').split('/').pop() || '/'
 
 export const errText = (e: unknown): string => (e instanceof FsError ? FS_MESSAGES[e.errno] : e instanceof Error ? e.message : String(e))
 

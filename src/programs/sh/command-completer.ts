@@ -3,7 +3,7 @@
 import type { Completer } from '../../terminal/completion'
 import type { Process } from '../../os/process'
 import type { Engine } from '../../engine/daemon/engine'
-import { resolvePath } from '../coreutils/applet'
+import { resolvePath } from '../../os/path'
 
 type DockerCompleter = typeof import('../docker/cli/complete-docker-args').completeDockerArgs
 

@@ -6,7 +6,7 @@ import { Killed, type Process, type Program } from '../../os/process'
 import { readAllText } from '../../os/stream'
 import type { Shell } from '../../shell/shell'
 import type { Builtin } from '../../shell/builtin'
-import { basename, resolvePath } from '../coreutils/applet'
+import { basename, resolvePath } from '../../os/path'
 import { promptStyle, renderPrompt } from './prompt'
 import { createCommandCompleter, preloadDockerCompletion } from './command-completer'
 

@@ -3,7 +3,7 @@
  *  installed. Sizes are the rpm download sizes and installed sizes in bytes.
  *  `docker` resolves to docker-ce (the project's decision: the host always installs Docker CE 28.2.2). */
 import type { TreeSpec } from '../../engine/layer/file-tree'
-import { dockerPackage } from '../../os/centos-base'
+import { dockerPackage } from '../../os/docker-package'
 
 export interface Pkg {
   name: string

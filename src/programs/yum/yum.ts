@@ -5,7 +5,7 @@
  *  os/centos-base.ts); removing docker-ce runs its scriptlet (stop and disable the service) first.
  *  Time passes while it "downloads" and "installs" (p.sleep). */
 import type { TreeSpec } from '../../engine/layer/file-tree'
-import { dockerPackage } from '../../os/centos-base'
+import { dockerPackage } from '../../os/docker-package'
 import { installTree } from '../../os/install-tree'
 import type { Program } from '../../os/process'
 import { serviceManager, type ManagedMachine } from '../../os/service-manager'
