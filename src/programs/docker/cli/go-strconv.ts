@@ -5,25 +5,9 @@
 
 export type GoResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
-/** strconv.Quote: double quotes, with Go's escapes for quote, backslash and non-printable characters. */
-export function goQuote(s: string): string {
-  let out = '"'
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    if (ch === '"' || ch === '\\') out += '\\' + ch
-    else if (c === 7) out += '\\a'
-    else if (c === 8) out += '\\b'
-    else if (c === 12) out += '\\f'
-    else if (c === 10) out += '\\n'
-    else if (c === 13) out += '\\r'
-    else if (c === 9) out += '\\t'
-    else if (c === 11) out += '\\v'
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0')
-    else if (c >= 0x80 && c < 0xa0) out += '\\u' + c.toString(16).padStart(4, '0')
-    else out += ch
-  }
-  return out + '"'
-}
+// strconv.Quote lives with the template engine's fmt verbs (one implementation of Go's printable-rune rules).
+import { goQuote } from '../format/go-template-fmt'
+export { goQuote }
 
 const syntaxError = (fn: string, s: string) => `strconv.${fn}: parsing ${goQuote(s)}: invalid syntax`
 const rangeError = (fn: string, s: string) => `strconv.${fn}: parsing ${goQuote(s)}: value out of range`
