@@ -64,6 +64,7 @@ export function ArchitectureDiagram({ engine }: { engine: Engine }) {
         </g>
         {MODULES.map((m) => (
           <g key={m.id} className={`node module${isLit(m.id) ? ' lit' : ''}${selected === m.id ? ' selected' : ''}`}
+            data-module={m.id} data-active={isLit(m.id) ? 'true' : 'false'}
             role="button" tabIndex={0} aria-pressed={selected === m.id}
             onClick={() => setSelected(selected === m.id ? null : m.id)}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); setSelected(selected === m.id ? null : m.id) } }}>
