@@ -128,6 +128,9 @@ export async function startSession(element: HTMLElement, worldName: string, scen
   const persist = setInterval(() => { if (machine.terminal.isIdle()) void machine.sync() }, 1000)
   void machine.terminal.whenIdle().then(whenDrained).then(() => {
     requestAnimationFrame(() => { window.__firstPromptAt ??= performance.now() })
+    // Once the prompt is up, fetch the programs' code in the background, so the first `docker run` of a server
+    // image (whose entrypoint runs a dozen tools) starts as fast as the next command the learner types.
+    setTimeout(() => { for (const load of Object.values(programTable)) void load().catch(() => {}) }, 500)
   })
 
   window.dockerSandbox = {
