@@ -73,3 +73,18 @@ describe('the vertical slice', () => {
     expect(await m.output('echo $?')).toBe('127')
   })
 })
+
+describe('a reload of the page', () => {
+  it('finds running containers running again, with their original start time', async () => {
+    const storage = createMemoryStorage()
+    const first = await givenMachine({ storage })
+    await first.type('docker run -d --name sleeper alpine sleep 3600')
+    await first.machine.sync()
+    const before = first.machine.engine.resolveContainer('sleeper')!.state.startedAt
+    const second = await givenMachine({ storage })
+    await second.settle()
+    await second.type('docker ps --format "{{.Names}} {{.Status}}"')
+    expect(await second.output('docker ps --format "{{.Names}} {{.Status}}"')).toMatch(/^sleeper Up /)
+    expect(second.machine.engine.resolveContainer('sleeper')!.state.startedAt).toBe(before)
+  })
+})

@@ -10,6 +10,7 @@ import type { ImageConfig } from '../image/image-config'
 import { createImageState } from '../image/image-store'
 import { createImageApi, type ImageApi } from '../image/image-api'
 import { createContainerApi, type ContainerApi } from '../container/container-api'
+import { startContainer } from '../container/container-lifecycle'
 import type { Runtime } from '../container/runtime'
 import type { ContainerId, Digest, ImageId } from '../ids'
 import type { DirNode } from '../layer/file-tree'
@@ -57,10 +58,16 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
   }
   for (const r of refRows.values()) if (images.images.has(r.image as ImageId)) images.references.set(r.ref, r.image as ImageId)
   const containers = new Map<ContainerId, ContainerRecord>()
+  let resumable: { c: ContainerRecord; startedAt: number }[] = []
   for (const row of containerRows.values()) {
     const c = row as unknown as ContainerRecord
-    // Processes do not survive a reload of the page: the daemon finds them gone, as after a host reboot.
-    if (c.state.status === 'running' || c.state.status === 'paused') c.state = { ...c.state, status: 'exited', pid: 0, exitCode: 255, finishedAt: c.state.startedAt }
+    // Processes do not survive a reload of the page, but to the learner the machine never went down: containers that
+    // were running are started again when the daemon starts (their main process begins anew), keeping their start
+    // time. Until then they read as exited (255), as dockerd finds containers whose process vanished.
+    if (c.state.status === 'running' || c.state.status === 'paused') {
+      resumable.push({ c, startedAt: c.state.startedAt })
+      c.state = { ...c.state, status: 'exited', pid: 0, exitCode: 255, finishedAt: c.state.startedAt }
+    }
     containers.set(c.id, c)
   }
 
@@ -114,7 +121,19 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
     events,
     version: ENGINE_VERSION,
     isRunning: () => running,
-    start(cfg) { config = cfg; running = true; events.emit({ module: 'daemon', type: 'daemon.started' }) },
+    start(cfg) {
+      config = cfg
+      running = true
+      events.emit({ module: 'daemon', type: 'daemon.started' })
+      const resume = resumable
+      resumable = []
+      void (async () => {
+        for (const { c, startedAt } of resume) {
+          if (!containers.has(c.id)) continue
+          try { await startContainer(ctx, c); c.state.startedAt = startedAt; ctx.touch(c.id) } catch { /* its record says why */ }
+        }
+      })()
+    },
     async stop() {
       for (const p of ctx.processes.values()) p.kill('SIGTERM')
       running = false
