@@ -39,3 +39,27 @@ describe('the docker daemon', () => {
     expect(await m.output('docker version')).toBe('-bash: docker: command not found')
   })
 })
+
+describe('docker system prune', () => {
+  it('asks with the list of what goes, and removes stopped containers and dangling images when told y', async () => {
+    const m = await givenMachine()
+    await m.type('docker run --name gone alpine true')
+    await m.type('docker run -d --name stays alpine sleep 3600')
+    const gone = m.machine.engine.resolveContainer('gone')!.id
+    await m.type('docker system prune')
+    expect(await m.screen()).toMatch(/WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n\nAre you sure you want to continue\? \[y\/N\]$/)
+    await m.type('y')
+    expect(await m.output('docker system prune')).toMatch(new RegExp(`Deleted Containers:\\n${gone}\\n\\nTotal reclaimed space: \\S+$`))
+    await m.type('docker ps -a --format "{{.Names}}"')
+    expect(await m.output('docker ps -a --format "{{.Names}}"')).toBe('stays')
+  })
+
+  it('changes nothing when the answer is not y', async () => {
+    const m = await givenMachine()
+    await m.type('docker run --name kept alpine true')
+    await m.type('docker system prune')
+    await m.type('n')
+    await m.type('docker ps -a --format "{{.Names}}"')
+    expect(await m.output('docker ps -a --format "{{.Names}}"')).toBe('kept')
+  })
+})

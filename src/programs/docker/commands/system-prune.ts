@@ -1,8 +1,8 @@
 /** `docker system prune`: Remove unused data.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/system-prune.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { systemPruneAction } from '../actions/system-prune'
 
 export const systemPrune = defineCommand({
   path: ['system', 'prune'],
@@ -15,5 +15,5 @@ export const systemPrune = defineCommand({
     force: { short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
     volumes: { type: 'bool', usage: 'Prune anonymous volumes' },
   },
-  run: unavailable,
+  run: (ctx) => systemPruneAction(ctx, { all: ctx.flags.all, force: ctx.flags.force, volumes: ctx.flags.volumes, filter: ctx.flags.filter }),
 })
