@@ -503,3 +503,18 @@ describe('images as their containers run them', () => {
     expect(await run(m, 'docker exec cache redis-cli get greeting')).toBe('hello')
   })
 })
+
+describe('docker volume', () => {
+  it('creates, lists, refuses to remove while used, then removes a named volume', async () => {
+    const m = await givenMachine()
+    expect(await run(m, 'docker volume create data')).toBe('data')
+    expect(await run(m, 'docker volume ls')).toBe('DRIVER    VOLUME NAME\nlocal     data')
+    await run(m, 'docker run --name user -v data:/data alpine sh -c "echo persisted > /data/f"')
+    expect(await run(m, 'docker run --rm -v data:/data alpine cat /data/f')).toBe('persisted')
+    const id = m.machine.engine.resolveContainer('user')!.id
+    expect(await run(m, 'docker volume rm data; echo "status $?"')).toBe(`Error response from daemon: remove data: volume is in use - [${id}]\nstatus 1`)
+    await run(m, 'docker rm user')
+    expect(await run(m, 'docker volume rm data nosuch; echo "status $?"')).toBe('data\nError response from daemon: get nosuch: no such volume\nstatus 1')
+    expect(await run(m, 'docker volume ls -q')).toBe('')
+  })
+})

@@ -20,7 +20,7 @@ import { execContainer, execTarget, type ExecHandle, type ExecOptions } from './
 import type { PathStat } from './container-archive'
 import type { CommitOptions } from './container-commit'
 import { moduleState, type AttachedClient, type Volume } from './container-state'
-import { listVolumes } from './volumes'
+import { ensureVolume, listVolumes, removeVolume } from './volumes'
 
 export type { CreateOptions } from './container-create'
 export type { ExecHandle, ExecOptions } from './container-exec'
@@ -85,6 +85,10 @@ export interface ContainerApi {
   archivePut(input: string, dir: string, name: string, node: TreeNode): Promise<void>
   exportContainer(input: string): Promise<Uint8Array>
   volumes(): Promise<Volume[]>
+  /** docker volume create: the named volume (made if new) or a fresh anonymous one. */
+  createVolume(name?: string): Promise<Volume>
+  /** docker volume rm: refuses while a container (running or not) mounts it. */
+  removeVolume(name: string, force?: boolean): Promise<void>
   /** docker update: the restart policy (resource limits are accepted and not modelled). */
   updateContainer(input: string, update: { restart?: { name: RestartPolicyName; maximumRetryCount: number } }): Promise<void>
   /** Brings back the containers whose restart policy says so; the daemon calls it when it starts. */
@@ -208,6 +212,17 @@ export function createContainerApi(ctx: DaemonContext): ContainerApi {
     archivePut: (input, dir, name, node) => import('./container-archive').then((m) => m.archivePut(ctx, getContainer(ctx, input), dir, name, node)),
     exportContainer: (input) => import('./container-archive').then((m) => m.exportContainer(ctx, getContainer(ctx, input))),
     volumes: () => listVolumes(ctx),
+    createVolume: (name) => ensureVolume(ctx, name),
+    async removeVolume(name, force = false) {
+      const known = (await listVolumes(ctx)).some((v) => v.name === name)
+      if (!known) {
+        if (force) return
+        throw new EngineError('not_found', `get ${name}: no such volume`)
+      }
+      const users = [...ctx.containers.values()].filter((c) => c.mounts?.some((m) => m.type === 'volume' && m.name === name))
+      if (users.length) throw new EngineError('conflict', `remove ${name}: volume is in use - [${users.map((c) => c.id).join(', ')}]`)
+      await removeVolume(ctx, name)
+    },
     async updateContainer(input, update) {
       const c = getContainer(ctx, input)
       if (update.restart) {

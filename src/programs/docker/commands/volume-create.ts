@@ -1,9 +1,9 @@
 /** `docker volume create`: Create a volume.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/volume.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
 import { validateLabel } from '../cli/docker-validators'
-import { unavailable } from '../cli/unavailable'
+import { volumeCreateAction } from '../actions/volume'
 
 export const volumeCreate = defineCommand({
   path: ['volume', 'create'],
@@ -54,5 +54,5 @@ export const volumeCreate = defineCommand({
       swarm: 'manager',
     },
   },
-  run: unavailable,
+  run: (ctx) => volumeCreateAction(ctx, ctx.args[0] ?? (ctx.changed.has('name') ? ctx.flags.name : undefined)),
 })

@@ -1,8 +1,8 @@
 /** `docker volume inspect`: Display detailed information on one or more volumes.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/volume.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { volumeInspectAction } from '../actions/volume'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const volumeInspect = defineCommand({
@@ -13,5 +13,5 @@ export const volumeInspect = defineCommand({
   flags: {
     format: { short: 'f', type: 'string', usage: INSPECT_FORMAT_HELP },
   },
-  run: unavailable,
+  run: (ctx) => volumeInspectAction(ctx, ctx.args),
 })

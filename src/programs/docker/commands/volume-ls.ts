@@ -1,8 +1,8 @@
 /** `docker volume ls` (also `docker volume list`): List volumes.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/volume.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { volumeLsAction } from '../actions/volume'
 import { FORMAT_HELP } from './format-flag-usage'
 
 export const volumeLs = defineCommand({
@@ -21,5 +21,5 @@ export const volumeLs = defineCommand({
     format: { type: 'string', usage: FORMAT_HELP },
     quiet: { short: 'q', type: 'bool', usage: 'Only display volume names' },
   },
-  run: unavailable,
+  run: (ctx) => volumeLsAction(ctx, ctx.flags.quiet),
 })

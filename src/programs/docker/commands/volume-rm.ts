@@ -1,8 +1,8 @@
 /** `docker volume rm` (also `docker volume remove`): Remove one or more volumes.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/volume.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { volumeRmAction } from '../actions/volume'
 
 export const volumeRm = defineCommand({
   path: ['volume', 'rm'],
@@ -14,5 +14,5 @@ export const volumeRm = defineCommand({
   flags: {
     force: { short: 'f', type: 'bool', usage: 'Force the removal of one or more volumes' },
   },
-  run: unavailable,
+  run: (ctx) => volumeRmAction(ctx, ctx.args, ctx.flags.force),
 })
