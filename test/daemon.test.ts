@@ -63,3 +63,23 @@ describe('docker system prune', () => {
     expect(await m.output('docker ps -a --format "{{.Names}}"')).toBe('kept')
   })
 })
+
+describe('docker events', () => {
+  it('streams what happens, one line per event, until Ctrl-C', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    await m.keys('docker events\r')
+    const engine = m.machine.engine
+    const c = await engine.createContainer({ image: engine.resolveImage('alpine')!.id, imageRef: 'alpine', name: 'ev', cmd: ['true'] })
+    await engine.startContainer(c.id)
+    await engine.waitContainer(c.id)
+    await m.keys('\x03')
+    await m.machine.terminal.whenIdle()
+    const lines = (await m.output('docker events')).split('\n')
+    expect(lines[0]).toMatch(new RegExp(`^2026-01-01T\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z container create ${c.id} \\(image=alpine, name=ev\\)$`))
+    expect(lines[1]).toMatch(new RegExp(` container start ${c.id} \\(image=alpine, name=ev\\)$`))
+    expect(lines[2]).toMatch(new RegExp(` container die ${c.id} \\(exitCode=0, image=alpine, name=ev\\)$`))
+    await m.type('echo $?')
+    expect(await m.output('echo $?')).toBe('130')
+  })
+})

@@ -1,8 +1,8 @@
 /** `docker system events` (also `docker events`): Get real time events from the server.
- *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
+ *  Declared from the real 28.2.2 help; the body is in ../actions/events.ts.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { eventsAction } from '../actions/events'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const systemEvents = defineCommand({
@@ -17,5 +17,5 @@ export const systemEvents = defineCommand({
     since: { type: 'string', usage: 'Show all events created since timestamp' },
     until: { type: 'string', usage: 'Stream events until this timestamp' },
   },
-  run: unavailable,
+  run: (ctx) => eventsAction(ctx),
 })
