@@ -19,3 +19,7 @@ export class EngineError extends Error {
 }
 
 export const isEngineError = (e: unknown): e is EngineError => e instanceof EngineError
+
+/** What every API call meets while dockerd is stopped: the CLI finds its socket closed. */
+export const DAEMON_UNREACHABLE = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'
+export const daemonUnreachable = (): EngineError => new EngineError('unavailable', DAEMON_UNREACHABLE)

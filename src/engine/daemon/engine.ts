@@ -16,7 +16,7 @@ import type { ContainerId, Digest, ImageId } from '../ids'
 import type { DirNode } from '../layer/file-tree'
 import { createHubRegistry, type Catalog } from '../registry/registry'
 import type { ContainerRecord } from '../container/container-record'
-import { EngineError } from '../engine-error'
+import { EngineError, daemonUnreachable } from '../engine-error'
 import type { DaemonConfig, DaemonContext } from './daemon-context'
 import { ENGINE_VERSION } from './version-info'
 
@@ -108,7 +108,7 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
     const out = {} as Record<string, unknown>
     for (const [k, f] of Object.entries(slice)) {
       out[k] = (...args: unknown[]) => {
-        if (!running) throw new EngineError('unavailable', 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')
+        if (!running) throw daemonUnreachable()
         return (f as (...a: unknown[]) => unknown)(...args)
       }
     }

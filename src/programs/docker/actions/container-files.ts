@@ -17,13 +17,18 @@ export async function containerPruneAction(ctx: ActionContext, f: { force: boole
   if (!f.force && !(await confirm(ctx, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?'))) return 0
   try {
     const report = await ctx.process.wait(ctx.api.pruneContainers())
-    if (report.deleted.length) ctx.stdout.write(`Deleted Containers:\n${report.deleted.map((id) => `${id}\n`).join('')}\n`)
+    ctx.stdout.write(deletedContainersBlock(report.deleted))
     ctx.stdout.write(`Total reclaimed space: ${humanSize(report.reclaimed)}\n`)
     return 0
   } catch (e) {
     return fail(ctx, e)
   }
 }
+
+/** The container pruner's part of the output (also in `docker system prune`): full IDs under `Deleted Containers:`
+ *  and a blank line, or nothing. */
+export const deletedContainersBlock = (ids: readonly string[]): string =>
+  ids.length ? `Deleted Containers:\n${ids.map((id) => `${id}\n`).join('')}\n` : ''
 
 export interface CommitFlags { author: string; message: string; change: readonly string[]; pause: boolean }
 

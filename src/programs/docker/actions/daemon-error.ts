@@ -4,8 +4,10 @@ import { isEngineError } from '../../../engine/engine-error'
 import type { Writer } from '../../../os/stream'
 
 export function daemonErrorText(e: unknown): string {
-  if (isEngineError(e)) return e.code === 'unavailable' || e.code === 'invalid_argument' && e.message.startsWith('invalid reference format') ? e.message : `Error response from daemon: ${e.message}`
-  return e instanceof Error ? e.message : String(e)
+  if (!isEngineError(e)) return e instanceof Error ? e.message : String(e)
+  // A closed socket and a reference the client parsed itself are the CLI's own words, not the daemon's.
+  const clientSide = e.code === 'unavailable' || (e.code === 'invalid_argument' && e.message.startsWith('invalid reference format'))
+  return clientSide ? e.message : `Error response from daemon: ${e.message}`
 }
 
 /** Prints the error and returns the exit status Docker uses for it. */

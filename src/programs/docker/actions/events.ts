@@ -4,6 +4,7 @@
 import type { EngineEvent } from '../../../engine/events'
 import type { ContainerRecord } from '../../../engine/container/container-record'
 import type { ActionContext } from './action-context'
+import { daemonUnreachable } from '../../../engine/engine-error'
 import { reportDaemonError } from './daemon-error'
 
 const stamp = (ms: number): string => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')
@@ -34,7 +35,7 @@ function line(e: EngineEvent, at: number, container: (id: string) => ContainerRe
 }
 
 export async function eventsAction(ctx: ActionContext): Promise<number> {
-  if (!ctx.api.isRunning()) return reportDaemonError(ctx.stderr, new Error('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'))
+  if (!ctx.api.isRunning()) return reportDaemonError(ctx.stderr, daemonUnreachable())
   const known = new Map<string, ContainerRecord>()
   const off = ctx.api.events.subscribe((e) => {
     const find = (id: string) => {

@@ -5,6 +5,7 @@ import { chunkText } from '../../../os/stream'
 import type { ActionContext } from './action-context'
 import { humanSize } from '../format/units'
 import { imageErrorText } from './image-errors'
+import type { PruneReport } from '../../../engine/image/image-prune'
 
 export interface ImagePruneFlags { all: boolean; force: boolean; filter: readonly string[] }
 
@@ -33,12 +34,13 @@ export async function imagePruneAction(ctx: ActionContext, flags: ImagePruneFlag
     ctx.stderr.write(`${imageErrorText(e)}\n`)
     return 1
   }
-  let out = ''
-  if (report.deleted.length) {
-    out += 'Deleted Images:\n'
-    for (const d of report.deleted) out += 'deleted' in d ? `deleted: ${d.deleted}\n` : `untagged: ${d.untagged}\n`
-    out += '\n'
-  }
-  ctx.stdout.write(`${out}Total reclaimed space: ${report.deleted.length ? humanSize(report.spaceReclaimed) : '0B'}\n`)
+  ctx.stdout.write(`${deletedImagesBlock(report)}Total reclaimed space: ${humanSize(report.deleted.length ? report.spaceReclaimed : 0)}\n`)
   return 0
+}
+
+/** The image pruner's part of the output (also in `docker system prune`): lower-case `untagged:`/`deleted:` lines
+ *  under `Deleted Images:` and a blank line, or nothing. */
+export function deletedImagesBlock(report: PruneReport): string {
+  if (!report.deleted.length) return ''
+  return `Deleted Images:\n${report.deleted.map((d) => ('deleted' in d ? `deleted: ${d.deleted}\n` : `untagged: ${d.untagged}\n`)).join('')}\n`
 }

@@ -3,6 +3,7 @@
  *  Live Restore Enabled. Output ends with one blank line, as the real CLI prints it. */
 import { CLIENT_VERSION } from '../../../engine/daemon/version-info'
 import type { ActionContext } from './action-context'
+import { DAEMON_UNREACHABLE } from '../../../engine/engine-error'
 import { bytesSize } from '../format/units'
 
 const HOST = {
@@ -31,7 +32,7 @@ Server:
 `)
   const api = ctx.api
   if (!api.isRunning()) {
-    ctx.stderr.write('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n')
+    ctx.stderr.write(`${DAEMON_UNREACHABLE}\n`)
     return 1
   }
   const containers = api.containers()

@@ -9,6 +9,7 @@ import type { ImageRecord } from '../../../engine/image/image-store'
 import type { Tty } from '../../../os/tty'
 import type { ContainerRuntime } from '../../../os/container-runtime'
 import type { ActionContext } from './action-context'
+import { daemonUnreachable } from '../../../engine/engine-error'
 import { pullWithProgress } from './pull'
 import { reportRunError } from './daemon-error'
 import { createOptionsFrom, validatePull, type ContainerFlags } from './run-options'
@@ -60,7 +61,7 @@ async function createFromFlags(ctx: ActionContext, image: string, command: strin
     ctx.stderr.write('the input device is not a TTY\n')
     return 1
   }
-  if (!ctx.api.isRunning()) return fail(new Error('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'))
+  if (!ctx.api.isRunning()) return fail(daemonUnreachable())
   // A bind mount's source is on the host: the runtime learns where the host's files are from its client.
   if (options.binds?.some((b) => b.startsWith('/'))) p.host.service<ContainerRuntime>('runtime')?.provideHostFs(p.fs)
   try {

@@ -2,7 +2,8 @@
  *  containers, networks (only the default ones exist, none go), volumes with --volumes, images, build cache (none)
  *  — each printing its own block, and one total. */
 import type { ActionContext } from './action-context'
-import { confirm } from './image-prune'
+import { confirm, deletedImagesBlock } from './image-prune'
+import { deletedContainersBlock } from './container-files'
 import { humanSize } from '../format/units'
 import { imageErrorText } from './image-errors'
 
@@ -25,12 +26,10 @@ export async function systemPruneAction(ctx: ActionContext, flags: SystemPruneFl
   try {
     const containers = await ctx.process.wait(ctx.api.pruneContainers())
     reclaimed += containers.reclaimed
-    if (containers.deleted.length) ctx.stdout.write(`Deleted Containers:\n${containers.deleted.map((id) => `${id}\n`).join('')}\n`)
+    ctx.stdout.write(deletedContainersBlock(containers.deleted))
     const images = await ctx.process.wait(ctx.api.pruneImages([...flags.filter, `dangling=${!flags.all}`]))
     reclaimed += images.spaceReclaimed
-    if (images.deleted.length) {
-      ctx.stdout.write(`Deleted Images:\n${images.deleted.map((d) => ('deleted' in d ? `deleted: ${d.deleted}\n` : `untagged: ${d.untagged}\n`)).join('')}\n`)
-    }
+    ctx.stdout.write(deletedImagesBlock(images))
   } catch (e) {
     ctx.stderr.write(`${imageErrorText(e)}\n`)
     return 1

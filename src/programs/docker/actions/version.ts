@@ -2,6 +2,7 @@
  *  tabwriter in the real CLI: column 20 in both blocks. */
 import { CLIENT_VERSION } from '../../../engine/daemon/version-info'
 import type { ActionContext } from './action-context'
+import { daemonUnreachable } from '../../../engine/engine-error'
 import { reportDaemonError } from './daemon-error'
 
 const row = (label: string, value: string, width: number, indent: string) => `${indent}${(label + ':').padEnd(width - indent.length)}${value}\n`
@@ -14,7 +15,7 @@ export async function versionAction(ctx: ActionContext): Promise<number> {
   }
   ctx.stdout.write(out)
   if (!ctx.api.isRunning()) {
-    return reportDaemonError(ctx.stderr, new Error('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'))
+    return reportDaemonError(ctx.stderr, daemonUnreachable())
   }
   const s = ctx.api.version
   let server = `\nServer: ${s.platform}\n Engine:\n`
