@@ -51,7 +51,7 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
         storage, clock: realClock, random: createSeededRandom((Math.random() * 2 ** 32) >>> 0),
         programs: programTable, loadCatalog: () => import('../engine/registry/hub/catalog'),
         scenario, output: (d) => { if (sink) sink(d); else pending += d }, cols: 80, rows: 24,
-        services: { editor: editorService },
+        services: { editor: editorService }, promptFirst: true,
       })
       void machine.run()
       return {
@@ -135,6 +135,7 @@ export async function startSession(element: HTMLElement, worldName: string, scen
 
   window.dockerSandbox = {
     async whenIdle() {
+      await machine.ready
       await machine.terminal.whenIdle()
       await machine.sync()
       await whenDrained()
@@ -142,6 +143,8 @@ export async function startSession(element: HTMLElement, worldName: string, scen
     screenText: () => screenText(term.buffer.active),
   }
   term.focus()
+  // The prompt is up; the session (what the side panel and lessons read) is whole once the engine has loaded.
+  await machine.ready
   return {
     machine,
     terminal: term,

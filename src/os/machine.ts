@@ -4,16 +4,15 @@
 import type { Clock } from '../engine/clock'
 import type { Random } from '../engine/random'
 import type { Storage } from '../engine/storage/storage'
-import { openEngine, type Engine } from '../engine/daemon/engine'
+import type { Engine } from '../engine/daemon/engine'
 import type { Catalog } from '../engine/registry/registry'
 import { buildTree, emptyDir, type DirNode } from '../engine/layer/file-tree'
 import { createUnionFs, type UnionFs } from '../engine/graphdriver/union-fs'
 import { createKernel, type Kernel, type ProgramTable } from './kernel'
 import { createTerminalDevice, type TerminalDevice } from './terminal-device'
-import { createContainerRuntime, type ContainerRuntime } from './container-runtime'
+import type { ContainerRuntime } from './container-runtime'
 import { centosBase } from './centos-base'
 import { installTree } from './install-tree'
-import { readDaemonConfig } from './daemon-config'
 import type { HostServices } from './process'
 import type { Fs } from './fs'
 
@@ -34,13 +33,21 @@ export interface MachineOptions {
   rows: number
   /** Services the embedder offers programs (the browser's file editor for vi, say). */
   services?: Record<string, unknown>
+  /** Resolve as soon as the host can draw its first prompt, before the daemon's code and stores have loaded
+   *  (`ready` says when they have). Programs other than the login shell wait for `ready` before they run, so a
+   *  command typed at once still finds the engine. The browser uses this; tests and the batch shell don't. */
+  promptFirst?: boolean
 }
 
 export interface Machine {
   readonly terminal: TerminalDevice
+  /** The daemon's engine; reading it before `ready` has resolved throws. */
   readonly engine: Engine
+  /** Resolves once the engine and the container runtime have loaded (at once unless booted with promptFirst). */
+  readonly ready: Promise<void>
   readonly fs: UnionFs
   readonly kernel: Kernel
+  /** The container runtime; reading it before `ready` has resolved throws. */
   readonly runtime: ContainerRuntime
   readonly host: HostServices
   units: Record<string, UnitState>
@@ -58,16 +65,31 @@ const HOST_ENV = {
   PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/root/bin', LANG: 'en_US.UTF-8', PWD: '/root',
 }
 
+/** The login shell needs nothing of the daemon; every other program may (docker, ps, the completer's names). */
+const LOGIN_SHELLS = new Set(['bash', 'sh'])
+
 export async function bootMachine(o: MachineOptions): Promise<Machine> {
-  const kernel = createKernel(o.clock, o.programs, 1000)
+  let engine: Engine | undefined
+  let runtime: ContainerRuntime | undefined
+  let loaded: Promise<void> = Promise.resolve()
+  let readDaemonConfig: typeof import('./daemon-config').readDaemonConfig
+  // Until the engine has loaded, programs other than the shell wait for it (they load asynchronously anyway).
+  const programs: ProgramTable = Object.fromEntries(Object.entries(o.programs).map(([name, load]) =>
+    [name, LOGIN_SHELLS.has(name) ? load : () => (engine ? load() : loaded.then(load))]))
+  const kernel = createKernel(o.clock, programs, 1000)
   // The host disk is built below; the runtime reads it lazily for bind mounts.
   const hostFs: { current?: Fs } = {}
-  const runtime = createContainerRuntime(kernel, () => o.clock.now(), lazyFs(hostFs))
-  // The host's records and the daemon's stores load side by side: the first prompt waits for both.
-  const [meta, engine] = await Promise.all([
-    o.storage.readTable('meta'),
-    openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog }),
-  ])
+  // The daemon's code (engine, runtime, netstack) and stores load beside the host's records; only the host's are
+  // needed for the first prompt.
+  const loadEngine = (async () => {
+    const [{ openEngine }, { createContainerRuntime }, config] = await Promise.all([
+      import('../engine/daemon/engine'), import('./container-runtime'), import('./daemon-config'),
+    ])
+    readDaemonConfig = config.readDaemonConfig
+    runtime = createContainerRuntime(kernel, () => o.clock.now(), lazyFs(hostFs))
+    engine = await openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog })
+  })()
+  const meta = await o.storage.readTable('meta')
   const base = buildTree(centosBase(), Date.UTC(2020, 10, 12))
   const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir(o.clock.now())
   const fresh = !meta.has('host.rw')
@@ -85,9 +107,13 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   }
 
   const terminal = createTerminalDevice(o.output, o.cols, o.rows)
+  const notYet = (what: string): never => { throw new Error(`the ${what} has not loaded yet (await machine.ready)`) }
 
   const machine: Machine = {
-    terminal, engine, fs, kernel, runtime, units, history, commandLog,
+    get engine() { return engine ?? notYet('engine') },
+    get runtime() { return runtime ?? notYet('container runtime') },
+    ready: undefined as unknown as Promise<void>,
+    terminal, fs, kernel, units, history, commandLog,
     host: {
       hostname: 'localhost',
       now: () => o.clock.now(),
@@ -114,18 +140,23 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
           { table: 'meta', key: 'shell.commands', row: { key: 'shell.commands', value: machine.commandLog.slice(-1000) } },
         ],
       })
-      await engine.flush()
+      await engine?.flush()
     },
   }
+  loaded = loadEngine.then(() => {
+    const e = engine!
+    if (machine.units.docker?.active && fs.stat('/usr/bin/dockerd')) {
+      // The engine answers at once; systemd's boot (below) then gives it its dockerd and containerd processes.
+      const cfg = readDaemonConfig(fs)
+      if (cfg.ok) { e.start(cfg.config); void e.restartContainers() }
+    }
+    // systemd's bookkeeping (units, journal) loads after the first prompt; the engine already answers.
+    void import('./service-manager').then((m) => m.bootServices(machine))
+  })
+  Object.defineProperty(machine, 'ready', { value: loaded, enumerable: true })
   // A fresh world is rebuilt the same way if the page closes now; saving it need not delay the first prompt.
-  if (fresh) void machine.sync()
-  if (units.docker?.active && fs.stat('/usr/bin/dockerd')) {
-    // The engine answers at once; systemd's boot (below) then gives it its dockerd and containerd processes.
-    const cfg = readDaemonConfig(fs)
-    if (cfg.ok) { engine.start(cfg.config); void engine.restartContainers() }
-  }
-  // systemd's bookkeeping (units, journal) loads after the first prompt; the engine already answers.
-  void import('./service-manager').then((m) => m.bootServices(machine))
+  if (fresh) void loaded.then(() => machine.sync())
+  if (!o.promptFirst) await loaded
   return machine
 }
 
