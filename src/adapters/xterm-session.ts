@@ -13,6 +13,7 @@ import { unicodeProvider } from '../terminal/unicode-provider'
 import { DB_PREFIX, openIndexedDbStorage } from './indexeddb-storage'
 import { realClock } from './real-clock'
 import { editorService } from '../ui/editor/editor-store'
+import { currentTerminalTheme } from '../ui/theme'
 
 export interface DockerSandboxApi {
   /** Resolves once the terminal waits at a prompt for the learner's input, with no output pending. */
@@ -44,7 +45,10 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
   if (!w) {
     w = (async () => {
       // Private windows may refuse IndexedDB: the sandbox still works, without persistence.
-      const storage: Storage & { close?(): void } = await openIndexedDbStorage(world).catch(() => createMemoryStorage())
+      const early = window.__early?.world === world ? window.__early.storage : undefined
+      if (early) window.__early = undefined
+      const storage: Storage & { close?(): void } = await (early ?? openIndexedDbStorage(world)).catch(() => createMemoryStorage())
+      performance.mark('ds:storage')
       let pending = ''
       let sink: ((data: string) => void) | null = null
       const machine = await bootMachine({
@@ -53,6 +57,7 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
         scenario, output: (d) => { if (sink) sink(d); else pending += d }, cols: 80, rows: 24,
         services: { editor: editorService }, promptFirst: true,
       })
+      performance.mark('ds:booted')
       void machine.run()
       return {
         machine,
@@ -86,6 +91,7 @@ export interface Session {
 }
 
 export async function startSession(element: HTMLElement, worldName: string, scenario: ScenarioName): Promise<Session> {
+  performance.mark('ds:session')
   const booting = worldMachine(worldName, scenario)
   const term = new Terminal({
     cursorBlink: true,
@@ -94,7 +100,7 @@ export async function startSession(element: HTMLElement, worldName: string, scen
     // At 1.0 the underscore of several monospace fonts falls below the cell and is clipped away.
     lineHeight: 1.2,
     scrollback: 5000,
-    theme: { background: '#1e1e1e' },
+    theme: currentTerminalTheme(),
     allowProposedApi: true,
   })
   // Wide characters (CJK, emoji) must be measured the same way by xterm and by the line editor.
@@ -114,6 +120,7 @@ export async function startSession(element: HTMLElement, worldName: string, scen
   }
   const whenDrained = () => (writing === 0 ? Promise.resolve() : new Promise<void>((r) => drained.push(r)))
 
+  performance.mark('ds:term-open')
   const world = await booting
   const machine = world.machine
   world.attach(write)
@@ -126,7 +133,9 @@ export async function startSession(element: HTMLElement, worldName: string, scen
   observer.observe(element)
   // Persist after every command: the prompt coming back is the moment the world is consistent.
   const persist = setInterval(() => { if (machine.terminal.isIdle()) void machine.sync() }, 1000)
-  void machine.terminal.whenIdle().then(whenDrained).then(() => {
+  performance.mark('ds:attached')
+  void machine.terminal.whenIdle().then(() => performance.mark('ds:idle')).then(whenDrained).then(() => {
+    performance.mark('ds:drained')
     requestAnimationFrame(() => { window.__firstPromptAt ??= performance.now() })
     // Once the prompt is up, fetch the programs' code in the background, so the first `docker run` of a server
     // image (whose entrypoint runs a dozen tools) starts as fast as the next command the learner types.

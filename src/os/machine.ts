@@ -71,24 +71,39 @@ const LOGIN_SHELLS = new Set(['bash', 'sh'])
 export async function bootMachine(o: MachineOptions): Promise<Machine> {
   let engine: Engine | undefined
   let runtime: ContainerRuntime | undefined
-  let loaded: Promise<void> = Promise.resolve()
   let readDaemonConfig: typeof import('./daemon-config').readDaemonConfig
-  // Until the engine has loaded, programs other than the shell wait for it (they load asynchronously anyway).
-  const programs: ProgramTable = Object.fromEntries(Object.entries(o.programs).map(([name, load]) =>
-    [name, LOGIN_SHELLS.has(name) ? load : () => (engine ? load() : loaded.then(load))]))
-  const kernel = createKernel(o.clock, programs, 1000)
-  // The host disk is built below; the runtime reads it lazily for bind mounts.
-  const hostFs: { current?: Fs } = {}
-  // The daemon's code (engine, runtime, netstack) and stores load beside the host's records; only the host's are
-  // needed for the first prompt.
-  const loadEngine = (async () => {
+  let engineStarted = false
+  let madeMachine!: (m: Machine) => void
+  const machineMade = new Promise<Machine>((resolve) => { madeMachine = resolve })
+  // The daemon's code (engine, runtime, netstack, its config reader) and stores. The batch shell and tests load them
+  // beside the host's records; with promptFirst they load once the first prompt is up (their evaluation would delay
+  // it), or as soon as a program other than the login shell asks for them, whichever comes first.
+  let engineReady: Promise<void> | undefined
+  const startEngine = () => (engineReady ??= (async () => {
     const [{ openEngine }, { createContainerRuntime }, config] = await Promise.all([
       import('../engine/daemon/engine'), import('./container-runtime'), import('./daemon-config'),
     ])
     readDaemonConfig = config.readDaemonConfig
     runtime = createContainerRuntime(kernel, () => o.clock.now(), lazyFs(hostFs))
-    engine = await openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog })
-  })()
+    const e = await openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog })
+    engine = e
+    const machine = await machineMade
+    if (machine.units.docker?.active && machine.fs.stat('/usr/bin/dockerd')) {
+      // The engine answers at once; systemd's boot (below) then gives it its dockerd and containerd processes.
+      const cfg = readDaemonConfig(machine.fs)
+      if (cfg.ok) { e.start(cfg.config); void e.restartContainers() }
+    }
+    engineStarted = true
+    // systemd's bookkeeping (units, journal) loads after the first prompt; the engine already answers.
+    void import('./service-manager').then((m) => m.bootServices(machine))
+  })())
+  // Until then, programs other than the shell wait for them (programs load asynchronously anyway).
+  const programs: ProgramTable = Object.fromEntries(Object.entries(o.programs).map(([name, load]) =>
+    [name, LOGIN_SHELLS.has(name) ? load : () => (engineStarted ? load() : startEngine().then(load))]))
+  const kernel = createKernel(o.clock, programs, 1000)
+  // The host disk is built below; the runtime reads it lazily for bind mounts.
+  const hostFs: { current?: Fs } = {}
+  if (!o.promptFirst) void startEngine()
   const meta = await o.storage.readTable('meta')
   const base = buildTree(centosBase(), Date.UTC(2020, 10, 12))
   const upper = (meta.get('host.rw')?.value as DirNode | undefined) ?? emptyDir(o.clock.now())
@@ -112,7 +127,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const machine: Machine = {
     get engine() { return engine ?? notYet('engine') },
     get runtime() { return runtime ?? notYet('container runtime') },
-    ready: undefined as unknown as Promise<void>,
+    get ready() { return startEngine() },
     terminal, fs, kernel, units, history, commandLog,
     host: {
       hostname: 'localhost',
@@ -143,20 +158,11 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
       await engine?.flush()
     },
   }
-  loaded = loadEngine.then(() => {
-    const e = engine!
-    if (machine.units.docker?.active && fs.stat('/usr/bin/dockerd')) {
-      // The engine answers at once; systemd's boot (below) then gives it its dockerd and containerd processes.
-      const cfg = readDaemonConfig(fs)
-      if (cfg.ok) { e.start(cfg.config); void e.restartContainers() }
-    }
-    // systemd's bookkeeping (units, journal) loads after the first prompt; the engine already answers.
-    void import('./service-manager').then((m) => m.bootServices(machine))
-  })
-  Object.defineProperty(machine, 'ready', { value: loaded, enumerable: true })
+  madeMachine(machine)
+  const started = o.promptFirst ? terminal.whenIdle().then(startEngine) : startEngine()
   // A fresh world is rebuilt the same way if the page closes now; saving it need not delay the first prompt.
-  if (fresh) void loaded.then(() => machine.sync())
-  if (!o.promptFirst) await loaded
+  if (fresh) void started.then(() => machine.sync())
+  if (!o.promptFirst) await started
   return machine
 }
 

@@ -81,6 +81,16 @@ describe('tr, tee, seq, yes', () => {
     expect([r.stdout, r.fs.readText('/tmp/out')]).toEqual(['data\n', 'data\n'])
   })
 
+  it('formats with seq -f as GNU seq does, and refuses formats it cannot use', async () => {
+    expect((await run(['seq', '-f', 'x%gy', '3'])).stdout).toBe('x1y\nx2y\nx3y\n')
+    expect((await run(['seq', '-f', '%03g', '9', '11'])).stdout).toBe('009\n010\n011\n')
+    expect((await run(['seq', '-f', '%.2f', '1', '0.5', '2'])).stdout).toBe('1.00\n1.50\n2.00\n')
+    expect((await run(['seq', '-f', '%d', '2'])).stderr).toBe('seq: format ‘%d’ has unknown %d directive\n')
+    expect((await run(['seq', '-f', 'ab', '2'])).stderr).toBe('seq: format ‘ab’ has no % directive\n')
+    expect((await run(['seq', '-f', '%g %g', '2'])).stderr).toBe('seq: format ‘%g %g’ has too many % directives\n')
+    expect((await run(['seq', '150000'])).stdout.split('\n').length).toBe(150_001)
+  })
+
   it('counts with seq', async () => {
     expect((await run(['seq', '3'])).stdout).toBe('1\n2\n3\n')
     expect((await run(['seq', '2', '2', '7'])).stdout).toBe('2\n4\n6\n')

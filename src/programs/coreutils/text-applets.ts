@@ -1,5 +1,6 @@
 /** Filters over lines and characters: head, tail, wc, tee, tr, seq, yes. They read named files or stdin and write
  *  stdout; several files get `==> name <==` headers (head, tail) or a `total` line (wc). */
+import { cFormat } from './c-format'
 import { createTool, errText, parseOptions, type Applet, type Tool } from './applet'
 import { readAllText } from '../../os/stream'
 import { readInput, type OpenError } from './input'
@@ -207,8 +208,17 @@ export const seq: Applet = async (p, args, flavor) => {
     else if (args[i].startsWith('-')) opts.push(args[i])
     else nums.push(args[i])
   }
-  const o = parseOptions(t, opts, { short: 'f:s:w', long: { separator: 's:', 'equal-width': 'w', format: 'f:' } })
+  // busybox's seq has no -f.
+  const o = parseOptions(t, opts, t.gnu ? { short: 'f:s:w', long: { separator: 's:', 'equal-width': 'w', format: 'f:' } } : { short: 's:w' })
   if (typeof o === 'number') return o
+  const format = o.last('f')
+  if (format !== undefined) {
+    if (o.has('w')) { p.stderr.write('seq: format string may not be specified when printing equal width strings\nTry \'seq --help\' for more information.\n'); return 1 }
+    const directives = [...format.matchAll(/%[-+ #0']*\d*(\.\d*)?([a-zA-Z%])/g)].filter((m) => m[2] !== '%')
+    if (directives.length === 0) { p.stderr.write(`seq: format ${t.q(format)} has no % directive\n`); return 1 }
+    if (directives.length > 1) { p.stderr.write(`seq: format ${t.q(format)} has too many % directives\n`); return 1 }
+    if (!/[aAeEfFgG]/.test(directives[0][2])) { p.stderr.write(`seq: format ${t.q(format)} has unknown %${directives[0][2]} directive\n`); return 1 }
+  }
   if (nums.length === 0) return t.gnu ? t.usage('missing operand') : t.usage()
   if (nums.length > 3) return t.gnu ? t.usage(`extra operand ${t.q(nums[3])}`) : t.usage()
   for (const n of nums) if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(n)) return t.gnu ? t.usage(`invalid floating point argument: ${t.q(n)}`) : t.usage()
@@ -219,10 +229,10 @@ export const seq: Applet = async (p, args, flavor) => {
   const step = Number(inc)
   const b = Number(last)
   const values: string[] = []
-  for (let i = 0; values.length < 100_000; i++) {
+  for (let i = 0; values.length < 2_000_000; i++) {
     const v = a + i * step
     if (step > 0 ? v > b + 1e-9 : v < b - 1e-9) break
-    values.push(v.toFixed(decimals))
+    values.push(format !== undefined ? cFormat(format, [v]) : v.toFixed(decimals))
   }
   if (o.has('w')) {
     const w = Math.max(...values.map((v) => v.replace('-', '').length), b.toFixed(decimals).length)
