@@ -79,7 +79,9 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   // beside the host's records; with promptFirst they load once the first prompt is up (their evaluation would delay
   // it), or as soon as a program other than the login shell asks for them, whichever comes first.
   let engineReady: Promise<void> | undefined
-  const startEngine = () => (engineReady ??= (async () => {
+  let markReady!: (p: Promise<void>) => void
+  const ready = new Promise<void>((resolve) => { markReady = resolve })
+  const loadEngine = async () => {
     const [{ openEngine }, { createContainerRuntime }, config] = await Promise.all([
       import('../engine/daemon/engine'), import('./container-runtime'), import('./daemon-config'),
     ])
@@ -96,7 +98,11 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
     engineStarted = true
     // systemd's bookkeeping (units, journal) loads after the first prompt; the engine already answers.
     void import('./service-manager').then((m) => m.bootServices(machine))
-  })())
+  }
+  const startEngine = (): Promise<void> => {
+    if (!engineReady) { engineReady = loadEngine(); markReady(engineReady) }
+    return engineReady
+  }
   // Until then, programs other than the shell wait for them (programs load asynchronously anyway).
   const programs: ProgramTable = Object.fromEntries(Object.entries(o.programs).map(([name, load]) =>
     [name, LOGIN_SHELLS.has(name) ? load : () => (engineStarted ? load() : startEngine().then(load))]))
@@ -127,7 +133,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
   const machine: Machine = {
     get engine() { return engine ?? notYet('engine') },
     get runtime() { return runtime ?? notYet('container runtime') },
-    get ready() { return startEngine() },
+    ready,
     terminal, fs, kernel, units, history, commandLog,
     host: {
       hostname: 'localhost',
