@@ -20,6 +20,11 @@ export interface DockerSandboxApi {
   whenIdle(): Promise<void>
   /** Every line of scrollback and screen, wrapped rows joined, trailing spaces trimmed. */
   screenText(): string
+  /** Writes straight to the screen, bypassing the machine, and resolves once xterm has parsed it: the baseline
+   *  `npm run bench` compares `docker logs` throughput with. */
+  rawWrite(data: string): Promise<void>
+  /** Types into the terminal as if from the keyboard (`\r` is Enter). */
+  input(data: string): void
 }
 
 declare global {
@@ -150,6 +155,8 @@ export async function startSession(element: HTMLElement, worldName: string, scen
       await whenDrained()
     },
     screenText: () => screenText(term.buffer.active),
+    rawWrite: (data) => new Promise<void>((resolve) => term.write(data, resolve)),
+    input: (data) => machine.terminal.input(data),
   }
   term.focus()
   // The prompt is up; the session (what the side panel and lessons read) is whole once the engine has loaded.

@@ -14,6 +14,7 @@
  *      --no-build  never build the app
  *      --check     exit 1 if a figure misses its target
  *      --dist DIR  measure this built app instead of dist/ (implies --no-build)
+ *      --only P2,P5  run only these figures
  *  The floor is always rebuilt, into test/bench/.out/floor. */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -239,7 +240,65 @@ const benches = [
   p1CriticalPathGzip,
   p2TimeToFirstPrompt,
   p3CommandLatency,
+  p5LogsThroughput,
 ]
+
+const LOG_LINES = 100_000
+const LOG_FORMAT = '%g 172.17.0.1 - - [28/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.29.0" "-"'
+
+/** P5: `docker logs` of 100k lines in Chromium, Enter → prompt back with every line drawn, against writing the same
+ *  text straight into the same xterm (`window.dockerSandbox.rawWrite`). Throughput ratio = raw time / logs time. */
+async function p5LogsThroughput(c) {
+  if (c.appUnavailable) return { lines: [`P5 docker logs throughput: app unavailable (${c.appUnavailable}) (target ≥ 0.8× raw term.write)`], ok: undefined }
+  const browser = await c.browser()
+  const url = (await c.appServer()).url
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.goto(`${url}#/sandbox`)
+    await page.waitForFunction(() => window.dockerSandbox, null, { timeout: LOAD_TIMEOUT })
+    const run = (line) => page.evaluate(async (l) => { window.dockerSandbox.input(`${l}\r`); await window.dockerSandbox.whenIdle() }, line)
+    await run('docker pull -q debian')
+    await run(`docker run -d --name big debian seq -f '${LOG_FORMAT.replace(/'/g, "'\\''")}' ${LOG_LINES}`)
+    await run('docker wait big')
+    const samples = []
+    for (let i = 0; i < Math.min(c.runs, 5); i++) {
+      samples.push(await page.evaluate(async (n) => {
+        const api = window.dockerSandbox
+        api.input('clear\r')
+        await api.whenIdle()
+        let t0 = performance.now()
+        api.input('docker logs big\r')
+        await api.whenIdle()
+        const logs = performance.now() - t0
+        const text = api.screenText()
+        const lines = text.split('\n').filter((l) => /^\d+ 172\.17\.0\.1 /.test(l)).length
+        api.input('clear\r')
+        await api.whenIdle()
+        const fmt = (i) => `${i} 172.17.0.1 - - [28/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.29.0" "-"\r\n`
+        let raw = ''
+        for (let i = 1; i <= n; i++) raw += fmt(i)
+        t0 = performance.now()
+        await api.rawWrite(raw)
+        const rawMs = performance.now() - t0
+        return { logs, raw: rawMs, lines }
+      }, LOG_LINES))
+    }
+    const logs = c.median(samples.map((s) => s.logs))
+    const raw = c.median(samples.map((s) => s.raw))
+    const r = raw / logs
+    return {
+      lines: [
+        `  ${LOG_LINES.toLocaleString('en')} lines; docker logs ms: ${samples.map((s) => s.logs.toFixed(0)).join(' ')}; raw term.write ms: ${samples.map((s) => s.raw.toFixed(0)).join(' ')}; lines kept in scrollback: ${samples[0].lines}`,
+        `P5 docker logs throughput: ${(LOG_LINES / logs * 1000).toFixed(0)} lines/s vs raw ${(LOG_LINES / raw * 1000).toFixed(0)} lines/s = ${r.toFixed(2)}× (target ≥ 0.8×)`,
+      ],
+      ok: r >= 0.8,
+      value: r,
+    }
+  } finally {
+    await context.close()
+  }
+}
 
 /** P3: Enter → next prompt with 1,000 containers (200 running), in Node through every layer. */
 async function p3CommandLatency() {
@@ -265,7 +324,10 @@ try {
   console.log('bench: building the floor (test/bench/floor → test/bench/.out/floor)…')
   await buildFloor()
   console.log(`bench: ${RUNS} runs per figure, medians; app: ${relative(root, ctx.appDist) || '.'}/\n`)
+  const onlyArg = argv.indexOf('--only')
+  const only = onlyArg >= 0 ? argv[onlyArg + 1].toUpperCase().split(',') : null
   for (const bench of benches) {
+    if (only && !only.includes(`P${bench.name.match(/^p(\d+)/)?.[1]}`)) continue
     try {
       const result = await bench(ctx)
       for (const line of result.lines) console.log(line)
