@@ -20,6 +20,8 @@ import { execContainer, execTarget, type ExecHandle, type ExecOptions } from './
 import type { PathStat } from './container-archive'
 import type { CommitOptions } from './container-commit'
 import { moduleState, type AttachedClient, type Volume } from './container-state'
+import { derived } from '../versioned-map'
+import { lazyModule } from '../lazy-module'
 import { ensureVolume, listVolumes, removeVolume } from './volumes'
 
 export type { CreateOptions } from './container-create'
@@ -101,6 +103,9 @@ const HOST_MEMORY = 3_974_111_232
 /** Memory a process of each kind holds, to make `docker stats` plausible (bytes). */
 const RSS: Record<string, number> = { nginx: 3_350_528, 'redis-server': 4_128_768, mysqld: 385_875_968, postgres: 21_233_664, httpd: 6_815_744, sleep: 303_104, sh: 442_368, bash: 3_776_512 }
 
+const archiveModule = lazyModule(() => import('./container-archive'))
+const commitModule = lazyModule(() => import('./container-commit'))
+
 export function createContainerApi(ctx: DaemonContext): ContainerApi {
   const state = moduleState(ctx)
   ctx.events.subscribe((e) => {
@@ -120,6 +125,9 @@ export function createContainerApi(ctx: DaemonContext): ContainerApi {
     return c
   }
 
+  // Containers are only ever added and removed, never re-dated: the order holds until the map changes.
+  const newestFirst = derived(() => [ctx.containers], () => [...ctx.containers.values()].sort((a, b) => b.created - a.created))
+
   return {
     createContainer: (options) => createContainer(ctx, options),
     startContainer(id, attach = {}) {
@@ -137,7 +145,7 @@ export function createContainerApi(ctx: DaemonContext): ContainerApi {
       if (!ctx.containers.has(id) && gone !== undefined) return Promise.resolve(gone)
       return waitContainer(ctx, byId(id), condition)
     },
-    containers: () => [...ctx.containers.values()].sort((a, b) => b.created - a.created),
+    containers: () => newestFirst().slice(),
     resolveContainer: (s) => findContainer(ctx, s),
     container: (s) => getContainer(ctx, s),
     signalContainer(id, sig) { ctx.processes.get(id)?.kill(sig) },
@@ -205,12 +213,12 @@ export function createContainerApi(ctx: DaemonContext): ContainerApi {
         blockRead: isRunning(c) ? 0 : 0, blockWrite: isRunning(c) ? treeSize(c.rw) : 0, pids: procs.length,
       }
     },
-    containerChanges: (input) => import('./container-archive').then((m) => m.containerChanges(ctx, getContainer(ctx, input))),
-    commitContainer: (input, options) => import('./container-commit').then((m) => m.commitContainer(ctx, getContainer(ctx, input), options)),
-    archiveStat: (input, path) => import('./container-archive').then((m) => m.archiveStat(ctx, getContainer(ctx, input), path)),
-    archiveGet: (input, path, follow) => import('./container-archive').then((m) => m.archiveGet(ctx, getContainer(ctx, input), path, follow)),
-    archivePut: (input, dir, name, node) => import('./container-archive').then((m) => m.archivePut(ctx, getContainer(ctx, input), dir, name, node)),
-    exportContainer: (input) => import('./container-archive').then((m) => m.exportContainer(ctx, getContainer(ctx, input))),
+    containerChanges: (input) => archiveModule().then((m) => m.containerChanges(ctx, getContainer(ctx, input))),
+    commitContainer: (input, options) => commitModule().then((m) => m.commitContainer(ctx, getContainer(ctx, input), options)),
+    archiveStat: (input, path) => archiveModule().then((m) => m.archiveStat(ctx, getContainer(ctx, input), path)),
+    archiveGet: (input, path, follow) => archiveModule().then((m) => m.archiveGet(ctx, getContainer(ctx, input), path, follow)),
+    archivePut: (input, dir, name, node) => archiveModule().then((m) => m.archivePut(ctx, getContainer(ctx, input), dir, name, node)),
+    exportContainer: (input) => archiveModule().then((m) => m.exportContainer(ctx, getContainer(ctx, input))),
     volumes: () => listVolumes(ctx),
     createVolume: (name) => ensureVolume(ctx, name),
     async removeVolume(name, force = false) {

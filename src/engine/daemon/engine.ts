@@ -19,6 +19,7 @@ import type { ContainerRecord } from '../container/container-record'
 import { EngineError, daemonUnreachable } from '../engine-error'
 import type { DaemonConfig, DaemonContext } from './daemon-context'
 import { ENGINE_VERSION } from './version-info'
+import { VersionedMap } from '../versioned-map'
 
 export interface EngineOptions {
   storage: Storage
@@ -57,7 +58,7 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
     images.images.set(row.id as ImageId, { id: row.id as ImageId, config, layers: row.layers as Digest[], size: row.size, loadedAt: row.loadedAt, manifest: row.manifest })
   }
   for (const r of refRows.values()) if (images.images.has(r.image as ImageId)) images.references.set(r.ref, r.image as ImageId)
-  const containers = new Map<ContainerId, ContainerRecord>()
+  const containers = new VersionedMap<ContainerId, ContainerRecord>()
   let resumable: { c: ContainerRecord; startedAt: number }[] = []
   for (const row of containerRows.values()) {
     const c = row as unknown as ContainerRecord

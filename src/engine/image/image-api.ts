@@ -4,6 +4,7 @@
  *  Everything beyond resolving loads on first use (dynamic import): hashing, tar and gzip stay off the first
  *  prompt's path, and so does the code of commands nobody has typed yet. */
 import type { DaemonContext } from '../daemon/daemon-context'
+import { lazyModule } from '../lazy-module'
 import type { ImageId } from '../ids'
 import type { Reference } from '../reference/reference'
 import type { SearchEntry } from '../registry/hub-image'
@@ -48,22 +49,33 @@ export interface ImageApi {
   diskUsage(): Promise<DiskUsage>
 }
 
+const pullModule = lazyModule(() => import('../distribution/pull'))
+const imageListModule = lazyModule(() => import('./image-list'))
+const imageDeleteModule = lazyModule(() => import('./image-delete'))
+const imageTagModule = lazyModule(() => import('./image-tag'))
+const imageHistoryModule = lazyModule(() => import('./image-history'))
+const imageInspectModule = lazyModule(() => import('./image-inspect'))
+const imageSaveModule = lazyModule(() => import('./image-save'))
+const imageLoadModule = lazyModule(() => import('./image-load'))
+const imagePruneModule = lazyModule(() => import('./image-prune'))
+const diskUsageModule = lazyModule(() => import('./disk-usage'))
+
 export function createImageApi(ctx: DaemonContext): ImageApi {
   return {
-    pull: (ref, options) => import('../distribution/pull').then((m) => m.pullImage(ctx, ref, options)),
+    pull: (ref, options) => pullModule().then((m) => m.pullImage(ctx, ref, options)),
     listTags: (ref) => ctx.registry.listTags(ref),
     imageRows: () => imageRows(ctx.images),
     resolveImage: (s) => resolveImage(ctx.images, s),
     images: () => ctx.images.images,
-    listImages: (options) => import('./image-list').then((m) => m.listImages(ctx, options)),
-    removeImage: (name, options) => import('./image-delete').then((m) => m.deleteImage(ctx, name, options)),
-    tagImage: (source, target) => import('./image-tag').then((m) => m.tagImage(ctx, source, target)),
-    imageHistory: (name) => import('./image-history').then((m) => m.imageHistory(ctx, name)),
-    inspectImage: (name) => import('./image-inspect').then((m) => m.inspectImage(ctx, name)),
+    listImages: (options) => imageListModule().then((m) => m.listImages(ctx, options)),
+    removeImage: (name, options) => imageDeleteModule().then((m) => m.deleteImage(ctx, name, options)),
+    tagImage: (source, target) => imageTagModule().then((m) => m.tagImage(ctx, source, target)),
+    imageHistory: (name) => imageHistoryModule().then((m) => m.imageHistory(ctx, name)),
+    inspectImage: (name) => imageInspectModule().then((m) => m.inspectImage(ctx, name)),
     searchImages: (term, options) => ctx.registry.search(term, options),
-    saveImages: (names) => import('./image-save').then((m) => m.saveImages(ctx, names)),
-    loadImages: (archive, options) => import('./image-load').then((m) => m.loadImages(ctx, archive, options)),
-    pruneImages: (filters) => import('./image-prune').then((m) => m.pruneImages(ctx, filters)),
-    diskUsage: () => import('./disk-usage').then((m) => m.diskUsage(ctx)),
+    saveImages: (names) => imageSaveModule().then((m) => m.saveImages(ctx, names)),
+    loadImages: (archive, options) => imageLoadModule().then((m) => m.loadImages(ctx, archive, options)),
+    pruneImages: (filters) => imagePruneModule().then((m) => m.pruneImages(ctx, filters)),
+    diskUsage: () => diskUsageModule().then((m) => m.diskUsage(ctx)),
   }
 }

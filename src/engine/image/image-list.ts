@@ -33,9 +33,17 @@ export interface ListOptions {
 
 const ACCEPTED = new Set(['dangling', 'label', 'label!', 'before', 'since', 'reference', 'until'])
 
+const createdTimes = new WeakMap<object, number>()
+
+/** An image's Created in seconds; parsed once per config (configs are immutable). */
 export const createdSeconds = (img: ImageRecord): number => {
-  const t = Date.parse(img.config.created)
-  return Number.isNaN(t) ? 0 : Math.floor(t / 1000)
+  let s = createdTimes.get(img.config)
+  if (s === undefined) {
+    const t = Date.parse(img.config.created)
+    s = Number.isNaN(t) ? 0 : Math.floor(t / 1000)
+    createdTimes.set(img.config, s)
+  }
+  return s
 }
 
 /** path.Match for reference filters: `*` and `?` stop at "/", `[…]` classes, `\\` escapes. */

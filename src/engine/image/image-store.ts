@@ -5,6 +5,7 @@
 import { shortId, type Digest, type ImageId } from '../ids'
 import { familiarName, familiarString, fullString, parseReference, withDefaultTag } from '../reference/reference'
 import type { ImageConfig } from './image-config'
+import { VersionedMap, derived } from '../versioned-map'
 
 export interface ImageRecord {
   id: ImageId
@@ -32,25 +33,39 @@ export interface ImageState {
   layers: Map<Digest, LayerRecord>
 }
 
-export const createImageState = (): ImageState => ({ images: new Map(), references: new Map(), layers: new Map() })
+export const createImageState = (): ImageState => ({ images: new VersionedMap(), references: new VersionedMap(), layers: new Map() })
+
+const lookupKeys = new Map<string, readonly string[]>()
+
+/** The reference-store keys an input can name (its familiar string with the default tag, then its digest form);
+ *  none when it is not a valid reference. Memoised: parsing is pure, and `docker ps` asks once per container. */
+function referenceKeys(input: string): readonly string[] {
+  let keys = lookupKeys.get(input)
+  if (keys) return keys
+  try {
+    const ref = withDefaultTag(parseReference(input))
+    keys = ref.digest ? [familiarString(ref), `${familiarName(ref)}@${ref.digest}`] : [familiarString(ref)]
+  } catch {
+    keys = []
+  }
+  if (lookupKeys.size > 10_000) lookupKeys.clear()
+  lookupKeys.set(input, keys)
+  return keys
+}
+
+const HEX64 = /^[a-f0-9]{64}$/
+const HEX = /^[a-f0-9]+$/
 
 /** Finds an image the way the daemon does: an exact reference (tag added), then a full or prefix ID. */
 export function resolveImage(state: ImageState, input: string): ImageRecord | undefined {
   const hex = input.startsWith('sha256:') ? input.slice(7) : input
-  if (/^[a-f0-9]{64}$/.test(hex)) return state.images.get(`sha256:${hex}` as ImageId)
-  try {
-    const ref = withDefaultTag(parseReference(input))
-    const id = state.references.get(familiarString(ref))
+  if (HEX64.test(hex)) return state.images.get(`sha256:${hex}` as ImageId)
+  // A digest names the content whatever the tag says.
+  for (const key of referenceKeys(input)) {
+    const id = state.references.get(key)
     if (id) return state.images.get(id)
-    if (ref.digest) {
-      // A digest names the content whatever the tag says.
-      const byDigest = state.references.get(`${familiarName(ref)}@${ref.digest}`)
-      if (byDigest) return state.images.get(byDigest)
-    }
-  } catch {
-    // Not a valid reference: it can still be an ID prefix.
   }
-  if (/^[a-f0-9]+$/.test(hex)) {
+  if (HEX.test(hex)) {
     const matches = [...state.images.keys()].filter((id) => id.slice(7).startsWith(hex))
     if (matches.length === 1) return state.images.get(matches[0])
   }
@@ -108,23 +123,49 @@ export function layerRefCounts(state: ImageState): Map<Digest, number> {
 
 export const shortImageId = (id: ImageId): string => shortId(id)
 
-/** reference.String() for a stored familiar reference: "nginx:latest" → "docker.io/library/nginx:latest". */
+const fullReferences = new Map<string, string>()
+
+/** reference.String() for a stored familiar reference: "nginx:latest" → "docker.io/library/nginx:latest".
+ *  Memoised: a stored reference's full form never changes, and listings ask for every reference each time. */
 export function fullReference(familiar: string): string {
+  let full = fullReferences.get(familiar)
+  if (full !== undefined) return full
   try {
-    return fullString(parseReference(familiar))
+    full = fullString(parseReference(familiar))
   } catch {
-    return familiar
+    full = familiar
   }
+  if (fullReferences.size > 10_000) fullReferences.clear()
+  fullReferences.set(familiar, full)
+  return full
+}
+
+const byImageViews = new WeakMap<ImageState, () => Map<ImageId, string[]>>()
+
+/** Every image's references in the reference store's order, rebuilt only when the references change. */
+function referencesByImage(state: ImageState): Map<ImageId, string[]> {
+  let view = byImageViews.get(state)
+  if (!view) {
+    view = derived(() => [state.references], () => {
+      const out = new Map<ImageId, string[]>()
+      const keyed = [...state.references].map(([r, image]) => [fullReference(r), r, image] as const)
+      keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      for (const [, r, image] of keyed) {
+        const list = out.get(image)
+        if (list) list.push(r)
+        else out.set(image, [r])
+      }
+      return out
+    })
+    byImageViews.set(state, view)
+  }
+  return view()
 }
 
 /** The references to an image as moby's reference store lists them: sorted by their full string, so
  *  "alpine:latest" < "alpine@sha256:…" < "myalpine:1" (rmi's Untagged lines and inspect's RepoTags follow it). */
 export function sortedReferences(state: ImageState, id: ImageId): string[] {
-  const refs: string[] = []
-  for (const [ref, image] of state.references) if (image === id) refs.push(ref)
-  const keyed = refs.map((r) => [fullReference(r), r] as const)
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  return keyed.map(([, r]) => r)
+  return [...(referencesByImage(state).get(id) ?? [])]
 }
 
 /** The repository part of a stored reference: "nginx:latest" → "nginx", "localhost:5000/app@sha256:…" →

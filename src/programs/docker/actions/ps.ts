@@ -21,10 +21,19 @@ export interface PsFlags {
 /** Go's %q for the COMMAND column. */
 export const goQuote = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
+const commandTexts = [new WeakMap<ContainerRecord, string>(), new WeakMap<ContainerRecord, string>()]
+
+/** A container's command never changes, so its column text is made once per record. */
 export function commandText(c: ContainerRecord, noTrunc: boolean): string {
-  const full = [c.path, ...c.args].map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')
-  const chars = [...full]
-  return goQuote(!noTrunc && chars.length > 20 ? chars.slice(0, 19).join('') + '…' : full)
+  const memo = commandTexts[noTrunc ? 1 : 0]
+  let text = memo.get(c)
+  if (text === undefined) {
+    const full = [c.path, ...c.args].map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')
+    const chars = full.length > 20 ? [...full] : undefined
+    text = goQuote(!noTrunc && chars && chars.length > 20 ? chars.slice(0, 19).join('') + '…' : full)
+    memo.set(c, text)
+  }
+  return text
 }
 
 export function statusText(c: ContainerRecord, now: number): string {
@@ -41,8 +50,14 @@ export function statusText(c: ContainerRecord, now: number): string {
 }
 
 /** The IMAGE column: the reference as given, unless it no longer names the container's image. */
-export function imageText(api: DockerApi, c: ContainerRecord): string {
-  return api.resolveImage(c.imageRef)?.id === c.image ? c.imageRef : shortId(c.image)
+export function imageText(api: DockerApi, c: ContainerRecord, memo?: Map<string, string | undefined>): string {
+  let current: string | undefined
+  if (memo?.has(c.imageRef)) current = memo.get(c.imageRef)
+  else {
+    current = api.resolveImage(c.imageRef)?.id
+    memo?.set(c.imageRef, current)
+  }
+  return current === c.image ? c.imageRef : shortId(c.image)
 }
 
 interface ApiPort { ip: string; privatePort: number; publicPort: number; type: string }
@@ -101,6 +116,7 @@ const STATUSES = ['created', 'running', 'paused', 'restarting', 'removing', 'exi
 const FILTERS = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume']
 
 function applyFilters(ctx: ActionContext, list: ContainerRecord[], filters: readonly string[]): ContainerRecord[] | string {
+  if (filters.length === 0) return list
   const byKey = new Map<string, string[]>()
   for (const f of filters) {
     const i = f.indexOf('=')
@@ -190,7 +206,8 @@ export async function psAction(ctx: ActionContext, flags: PsFlags): Promise<numb
     ctx.stdout.write(r.output)
     return 0
   }
-  const rows = list.map((c) => [id(c), imageText(ctx.api, c), commandText(c, flags.noTrunc), `${humanDuration(now - c.created)} ago`, statusText(c, now), portsText(c), c.name, ...(flags.size ? [sizeText(ctx, c)] : [])])
+  const images = new Map<string, string | undefined>()
+  const rows = list.map((c) => [id(c), imageText(ctx.api, c, images), commandText(c, flags.noTrunc), `${humanDuration(now - c.created)} ago`, statusText(c, now), portsText(c), c.name, ...(flags.size ? [sizeText(ctx, c)] : [])])
   ctx.stdout.write(tabwrite([['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(flags.size ? ['SIZE'] : [])], ...rows]))
   return 0
 }

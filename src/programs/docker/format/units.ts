@@ -44,6 +44,18 @@ function unitize(size: number, base: number, units: readonly string[], precision
   return `${formatG(v, precision)}${units[i]}`
 }
 
-export const humanSizeWithPrecision = (size: number, precision: number): string => unitize(size, 1000, DECIMAL, precision)
+const sizeTexts = new Map<number, string>()
+
+/** Memoised for the listings' precision 3: a table of 200 images asks for the same few sizes again and again. */
+export const humanSizeWithPrecision = (size: number, precision: number): string => {
+  if (precision !== 3) return unitize(size, 1000, DECIMAL, precision)
+  let text = sizeTexts.get(size)
+  if (text === undefined) {
+    if (sizeTexts.size > 10_000) sizeTexts.clear()
+    text = unitize(size, 1000, DECIMAL, 3)
+    sizeTexts.set(size, text)
+  }
+  return text
+}
 export const humanSize = (size: number): string => humanSizeWithPrecision(size, 4)
 export const bytesSize = (size: number): string => unitize(size, 1024, BINARY, 4)
