@@ -20,7 +20,10 @@ export function flushContainer(ctx: DaemonContext, c: ContainerRecord, events: E
   return ctx.commit({ put: [{ table: 'containers', key: c.id, row: c as unknown as ContainerRecord & Record<string, unknown> }] }, events)
 }
 
-const MAX_LOG_ENTRIES = 5000
+/** The json-file driver keeps every line unless max-size is set; the sandbox keeps the last 100,000 per container
+ *  (trimmed in batches, so appending stays O(1)) to bound what a page stores. */
+const MAX_LOG_ENTRIES = 100_000
+const LOG_TRIM_SLACK = 5_000
 
 /** The container's stdout or stderr: lines go to its log (one entry per line, as the json-file driver keeps them)
  *  and, as written, to every attached client. */
@@ -36,7 +39,7 @@ function logSink(ctx: DaemonContext, c: ContainerRecord, stream: 'stdout' | 'std
     const n = last && last.t === t && last.n !== undefined ? Math.min(999_999, last.n + 1_000 + (s.logSeq * 7_919) % 9_000) : 100_000 + (s.logSeq * 104_729) % 800_000
     const entry: LogEntry = { t, n, stream, data }
     c.logs.push(entry)
-    if (c.logs.length > MAX_LOG_ENTRIES) c.logs.splice(0, c.logs.length - MAX_LOG_ENTRIES)
+    if (c.logs.length > MAX_LOG_ENTRIES + LOG_TRIM_SLACK) c.logs.splice(0, c.logs.length - MAX_LOG_ENTRIES)
     s.logSeq++
     for (const f of s.followers.get(c.id) ?? []) f(entry)
   }
