@@ -117,11 +117,20 @@ export async function startSession(element: HTMLElement, worldName: string, scen
   fit.fit()
   let writing = 0
   let drained: (() => void)[] = []
-  const write = (data: string) => {
-    writing++
+  // Output is coalesced per microtask: a program that prints 100,000 lines in a loop hands xterm one write, not
+  // 100,000 (each with its own callback), which is most of the cost of a long `docker logs`.
+  let buffered = ''
+  const flush = () => {
+    const data = buffered
+    buffered = ''
     term.write(data, () => {
       if (--writing === 0) { const d = drained; drained = []; for (const f of d) f() }
     })
+  }
+  const write = (data: string) => {
+    if (data === '') return
+    if (buffered === '') { writing++; queueMicrotask(flush) }
+    buffered += data
   }
   const whenDrained = () => (writing === 0 ? Promise.resolve() : new Promise<void>((r) => drained.push(r)))
 
