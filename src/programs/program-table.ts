@@ -28,6 +28,10 @@ const programs: Record<string, () => Promise<Program>> = {
   yum: () => import('./yum/yum').then((m) => m.yum),
   systemctl: () => import('./systemctl/systemctl').then((m) => m.systemctl),
   vi: () => import('./vi/vi').then((m) => m.vi),
+  nano: () => import('./vi/nano').then((m) => m.nano),
+  apk: () => import('./pkg/apk').then((m) => m.apk),
+  'apt-get': () => import('./pkg/apt').then((m) => m.aptGet),
+  apt: () => import('./pkg/apt').then((m) => m.apt),
   dockerd: () => import('./dockerd/dockerd-program').then((m) => m.dockerd),
   containerd: () => import('./dockerd/containerd-program').then((m) => m.containerd),
 }

@@ -2,13 +2,15 @@
  *    CentOS bash (host and centos images)  [\u@\h \W]\$    → [root@localhost ~]#
  *    Debian/Ubuntu bash                      \u@\h:\w\$     → root@3f4e5d6c7b8a:/#
  *    busybox ash (alpine, busybox)           \w \$          → / #
+ *    bash on alpine (/etc/bash/bashrc)       \h:\w\$       → 3f4e5d6c7b8a:/#
  *  \W is the last part of the directory, \w the whole; both show the home directory as ~. */
 import type { Fs } from '../../os/fs'
 
-export type PromptStyle = 'centos' | 'debian' | 'ash'
+export type PromptStyle = 'centos' | 'debian' | 'ash' | 'alpine'
 
 export function promptStyle(fs: Fs, dialect: 'bash' | 'ash'): PromptStyle {
   if (dialect === 'ash') return 'ash'
+  if (fs.stat('/etc/alpine-release')) return 'alpine'
   return fs.stat('/etc/centos-release') ? 'centos' : 'debian'
 }
 
@@ -19,5 +21,6 @@ export function renderPrompt(style: PromptStyle, v: { user: string; host: string
   const host = v.host.split('.')[0]
   if (style === 'centos') return `[${v.user}@${host} ${base}]${sign} `
   if (style === 'debian') return `${v.user}@${host}:${tilde}${sign} `
+  if (style === 'alpine') return `${host}:${tilde}${sign} `
   return `${tilde} ${sign} `
 }

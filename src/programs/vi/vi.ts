@@ -2,8 +2,9 @@
  *
  *  With a screen: the machine offers an `editor` service (the browser opens a full editor over the terminal).
  *  vi writes the marker `ESC ] 777 ; editor ; open ; <path, URI-encoded> BEL` (terminals ignore it; a recording or
- *  a UI can see an editor session began), calls `edit(path, content)`, writes the file when the result is text
- *  (null = quit without saving), then writes `ESC ] 777 ; editor ; close BEL`.
+ *  a UI can see an editor session began), calls `edit(path, content, session)`, writes the file when the result is
+ *  text (null = quit without saving), then writes `ESC ] 777 ; editor ; close BEL`. `session.write(text)` writes the
+ *  file at once (vim's `:w`) and answers with vim's message for the editor's status line; nothing is printed.
  *
  *  Without one (the Node batch shell, a container): a line-oriented fallback that reads commands from stdin, ed-style:
  *    i / a / o      insert before the first line / append after the last / append after the current line; the text
@@ -16,14 +17,21 @@ import type { Process, Program } from '../../os/process'
 import { resolvePath } from '../coreutils/applet'
 import { readLine } from '../coreutils/input'
 
-export interface EditorService { edit(path: string, content: string): Promise<string | null> }
+/** What the program lends the editor while it is open. */
+export interface EditorSession {
+  /** Which program opened the editor. */
+  readonly program: 'vim' | 'nano'
+  /** Writes `content` to the file now (vim's `:w`): vim's message, `"name" 3L, 42C written` or `"name" E212: …`. */
+  write(content: string): string
+}
+export interface EditorService { edit(path: string, content: string, session?: EditorSession): Promise<string | null> }
 
 const OPEN = (path: string) => `\x1b]777;editor;open;${encodeURIComponent(path)}\x07`
 const CLOSE = '\x1b]777;editor;close\x07'
 
 const stats = (text: string) => `${text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0)}L, ${new TextEncoder().encode(text).length}C`
 
-function writeFile(p: Process, name: string, text: string): string | undefined {
+export function writeFile(p: Process, name: string, text: string): string {
   const path = resolvePath(p, name)
   const existed = !!p.fs.stat(path)
   try {
@@ -45,21 +53,29 @@ export const vi: Program = async (p) => {
   const path = name ? resolvePath(p, name) : ''
   const st = path ? p.fs.stat(path) : undefined
   const original = st?.type === 'file' ? p.fs.readText(path) : ''
-  const editor = p.host.service<EditorService>('editor')
-  if (editor && p.tty) {
-    p.stdout.write(OPEN(path))
-    const result = await p.wait(editor.edit(path, original))
-    p.stdout.write(CLOSE)
-    if (result !== null && name) {
-      const msg = writeFile(p, name, result)
-      if (msg?.includes('E')) { p.stderr.write(`${msg}\n`); return 1 }
-    }
-    return 0
-  }
+  const opened = await inEditor(p, 'vim', name, original)
+  if (opened !== undefined) return opened
   return lineEditor(p, name, original, st?.type)
 }
 
-async function lineEditor(p: Process, name: string, original: string, type: string | undefined): Promise<number> {
+/** Edits `name` in the machine's editor when there is one and a screen: the exit status, or undefined when the
+ *  program must fall back to its line editor. */
+export async function inEditor(p: Process, program: EditorSession['program'], name: string, original: string): Promise<number | undefined> {
+  const editor = p.host.service<EditorService>('editor')
+  if (!editor || !p.tty) return undefined
+  const path = name ? resolvePath(p, name) : ''
+  p.stdout.write(OPEN(path))
+  const session: EditorSession = { program, write: (text) => (name ? writeFile(p, name, text) : 'E32: No file name') }
+  const result = await p.wait(editor.edit(path, original, session))
+  p.stdout.write(CLOSE)
+  if (result !== null && name) {
+    const msg = writeFile(p, name, result)
+    if (/E\d+:/.test(msg)) { p.stderr.write(`${msg}\n`); return 1 }
+  }
+  return 0
+}
+
+export async function lineEditor(p: Process, name: string, original: string, type: string | undefined): Promise<number> {
   const lines = original === '' ? [] : original.replace(/\n$/, '').split('\n')
   let current = lines.length
   let modified = false

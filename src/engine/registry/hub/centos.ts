@@ -1,6 +1,7 @@
 /** centos:7 (7.9.2009): the last CentOS 7 image, built in 2021 with the classic builder and never updated since
  *  (ID eeb6ee3f44bd, 204MB). Merged /usr, bash is `sh`, procps and yum included. The repository is deprecated on
- *  Docker Hub and its mirrors are gone, so `yum install` inside it fails in reality too. */
+ *  Docker Hub and its mirrors are gone, so `yum install` inside it fails in reality too; here yum installs from the
+ *  sandbox's built-in catalogue instead (programs/yum), so the lessons can use it. */
 import type { HubImage } from '../hub-image'
 import { DEBIAN_PATH } from './deb-rootfs'
 import { fillToSize } from './fill-to-size'
@@ -128,12 +129,12 @@ const files = fillToSize({
   'etc/yum.repos.d/CentOS-Base.repo': `# CentOS-Base.repo\n\n${repo('base', 'Base', 'os')}\n#released updates \n${repo('updates', 'Updates', 'updates')}\n#additional packages that may be useful\n${repo('extras', 'Extras', 'extras')}\n#additional packages that extend functionality of existing packages\n${repo('centosplus', 'Plus', 'centosplus', false)}`,
   'etc/pki/rpm-gpg/RPM-GPG-KEY-CentOS-7': { size: 1_690 },
   ...gnuUserland({ usrMerged: true, family: 'rhel', procps: true, bashSize: 964_536 }),
-  'usr/bin/yum': { data: '#!/usr/bin/python\nimport sys\ntry:\n    import yum\nexcept ImportError:\n    print >> sys.stderr, """\\\nThere was a problem importing one of the Python modules\nrequired to run yum.\n"""\n    sys.exit(1)\n\nsys.path.insert(0, \'/usr/share/yum-cli\')\ntry:\n    import yummain\n    yummain.user_main(sys.argv[1:], exit_code=True)\nexcept KeyboardInterrupt, e:\n    print >> sys.stderr, "\\n\\nExiting on user cancel."\n    sys.exit(1)\n', mode: 0o755 },
+  'usr/bin/yum': { data: '#!/usr/bin/python\nimport sys\ntry:\n    import yum\nexcept ImportError:\n    print >> sys.stderr, """\\\nThere was a problem importing one of the Python modules\nrequired to run yum.\n"""\n    sys.exit(1)\n\nsys.path.insert(0, \'/usr/share/yum-cli\')\ntry:\n    import yummain\n    yummain.user_main(sys.argv[1:], exit_code=True)\nexcept KeyboardInterrupt, e:\n    print >> sys.stderr, "\\n\\nExiting on user cancel."\n    sys.exit(1)\n', mode: 0o755, program: 'yum' },
   'usr/bin/rpm': { size: 12_400, mode: 0o755 },
   'usr/bin/python2.7': { size: 7_144, mode: 0o755 },
   'usr/bin/python': { link: 'python2' },
   'usr/bin/python2': { link: 'python2.7' },
-  'usr/bin/vi': { size: 928_808, mode: 0o755 },
+  'usr/bin/vi': { program: 'vi', size: 928_808 },
   'usr/sbin/useradd': { size: 137_616, mode: 0o755 },
   'usr/sbin/nologin': { size: 7_136, mode: 0o755 },
   'usr/lib64/libc-2.17.so': { size: 2_156_592, mode: 0o755 },
