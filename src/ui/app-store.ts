@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
 import type { Machine } from '../os/machine'
+import { applyTheme, initialTheme, saveTheme, type Theme } from './theme'
 
 export type Route = { page: 'sandbox' } | { page: 'lessons' } | { page: 'lesson'; id: string }
 
@@ -19,7 +20,14 @@ interface SessionSlice {
   setMachine(m: Machine | null): void
 }
 
-export type AppState = RouteSlice & SessionSlice
+interface ThemeSlice {
+  /** Light or dark: the page's CSS variables and the terminal's xterm theme follow it. */
+  theme: Theme
+  /** `remember` (the toggle) keeps the choice for the next visit; following the OS does not. */
+  setTheme(t: Theme, remember?: boolean): void
+}
+
+export type AppState = RouteSlice & SessionSlice & ThemeSlice
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/sandbox'
@@ -37,6 +45,13 @@ export const appStore = createStore<AppState>()((set) => ({
   machine: null,
   setBooted: (ok, error) => set({ booted: ok, bootError: error ?? null }),
   setMachine: (machine) => set({ machine }),
+  theme: initialTheme(),
+  setTheme: (theme, remember = true) => {
+    if (remember) saveTheme(theme)
+    applyTheme(theme)
+    set({ theme })
+  },
 }))
+applyTheme(appStore.getState().theme)
 
 export const useApp = <T,>(selector: (s: AppState) => T): T => useStore(appStore, selector)

@@ -45,7 +45,8 @@ export function ArchitectureDiagram({ engine }: { engine: Engine }) {
   const last = captions[captions.length - 1]
 
   return (
-    <section className="diagram" aria-labelledby="diagram-title">
+    <section className="diagram" aria-labelledby="diagram-title"
+      onKeyDown={(e) => { if (e.key === 'Escape' && selected) { e.stopPropagation(); setSelected(null) } }}>
       <h2 id="diagram-title">{t('diagram.title')}</h2>
       <svg viewBox="0 0 640 260" role="img" aria-label={t('diagram.title')}>
         <defs>

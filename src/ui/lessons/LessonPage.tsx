@@ -1,7 +1,7 @@
 /** One lesson: its text and goals beside the lesson's own terminal and the architecture diagram. Goals tick live
  *  (the runner re-evaluates on engine events and whenever the terminal goes idle); hints come on request; "Show
  *  solution" types the next command at the prompt without running it; ```sh blocks run with a click. */
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { course } from './course'
 import { Markdown } from './Markdown'
@@ -14,6 +14,8 @@ import { TerminalPane } from '../TerminalPane'
 import { ArchitectureDiagram } from '../diagram/ArchitectureDiagram'
 import { resetWorld } from '../../adapters/xterm-session'
 import type { Locale } from '../i18n'
+
+const StateViews = lazy(() => import('../state/StateViews'))
 
 export function LessonPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation()
@@ -80,7 +82,10 @@ export function LessonPage({ id }: { id: string }) {
               <h3>{sv?.status === 'done' ? '✓ ' : ''}{st?.title}</h3>
               {sv?.status !== 'pending' && st && <Markdown source={st.markdown} onRun={type} runLabel={t('lessons.run')} />}
               {sv?.status === 'current' && (
-                <div className="step-controls">
+                <div className="step-controls" onKeyDown={(e) => {
+                  // Escape closes the hints and gives focus back to the button that opened them.
+                  if (e.key === 'Escape' && showHints) { setShowHints(false); e.currentTarget.querySelector<HTMLButtonElement>('button[aria-expanded]')?.focus() }
+                }}>
                   {s.goals.length > 0 && (
                     <ul className="goals" aria-label={t('lessons.goals')}>
                       {sv.goals.map((g, gi) => <li key={gi} className={g.met ? 'met' : undefined}>{g.met ? '☑' : '☐'} {goalLabel(g.goal, locale)}</li>)}
@@ -129,7 +134,12 @@ export function LessonPage({ id }: { id: string }) {
       </article>
       <div className="lesson-work">
         <TerminalPane key={`${world}:${generation}`} world={world} scenario={lesson.scenario} />
-        {machine && <ArchitectureDiagram engine={machine.engine} />}
+        {machine && (
+          <div className="lesson-side">
+            <ArchitectureDiagram engine={machine.engine} />
+            <Suspense fallback={null}><StateViews host={machine} /></Suspense>
+          </div>
+        )}
       </div>
     </div>
   )

@@ -1,6 +1,54 @@
 /** English UI strings. Keys mirror zh-CN.ts; a test checks both have the same keys. */
 export const en = {
-  nav: { sandbox: 'Sandbox', lessons: 'Lessons', language: '中文' },
+  nav: { sandbox: 'Sandbox', lessons: 'Lessons', language: '中文', main: 'Main', skip: 'Skip to the terminal' },
+  theme: {
+    light: 'Light theme',
+    dark: 'Dark theme',
+    switchTo: { light: 'Switch to the light theme', dark: 'Switch to the dark theme' },
+  },
+  welcome: {
+    title: 'New here? Start in a minute',
+    intro: 'The terminal on the left is a CentOS 7 machine with Docker installed. Nothing you do here leaves your browser.',
+    try: 'Type your first command:',
+    typeIt: 'Type it for me',
+    pressEnter: 'It is at the prompt: press Enter to run it.',
+    course: 'Or learn step by step, from what Docker is to image layers:',
+    start: 'Start the course',
+    dismiss: 'Dismiss this welcome',
+  },
+  state: {
+    title: 'Images, containers and tags',
+    daemonDown: 'The Docker daemon is not running, so there is nothing to show. Install Docker and start it (systemctl start docker) to see its images and containers here.',
+    tabs: { images: 'Images', containers: 'Containers', tags: 'Tags' },
+    more: '+{{count}} more',
+    images: {
+      none: 'No images yet. Try docker pull alpine.',
+      summary_one: '{{images}} image made of {{layers}} layers; {{shared}} shared.',
+      summary_other: '{{images}} images made of {{layers}} layers; {{shared}} shared by several images.',
+      alsoTagged: 'also {{tags}}',
+      layersOf: 'Layers of {{name}}, base first',
+    },
+    layer: {
+      base: 'base layer {{id}}, {{size}}',
+      layer: 'layer {{id}}, {{size}}',
+      shared: 'shared by {{count}} images',
+      sharedShort: 'shared ×{{count}}',
+    },
+    containers: {
+      none: 'No containers yet. Try docker run hello-world.',
+      rw_one: 'RW layer: {{count}} changed file',
+      rw_other: 'RW layer: {{count}} changed files',
+      from: 'from {{image}}',
+      label_one: '{{name}}, {{status}}, from {{image}}, {{count}} changed file in its RW layer',
+      label_other: '{{name}}, {{status}}, from {{image}}, {{count}} changed files in its RW layer',
+    },
+    status: { running: 'running', exited: 'exited', paused: 'paused', created: 'created', other: 'other' },
+    tags: {
+      dangling: 'dangling: no tag points at it',
+      pointsAt: 'points at',
+      several: '{{count}} tags, one image',
+    },
+  },
   lessons: {
     course: 'The course',
     intro: 'A classic Docker tutorial, step by step, on a real-looking CentOS 7 host. Each lesson has its own machine; your work is checked on its real state.',

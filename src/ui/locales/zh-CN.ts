@@ -2,7 +2,55 @@
 import type { UiStrings } from './en'
 
 export const zhCN: UiStrings = {
-  nav: { sandbox: '沙盒', lessons: '课程', language: 'English' },
+  nav: { sandbox: '沙盒', lessons: '课程', language: 'English', main: '主导航', skip: '跳到终端' },
+  theme: {
+    light: '浅色主题',
+    dark: '深色主题',
+    switchTo: { light: '切换到浅色主题', dark: '切换到深色主题' },
+  },
+  welcome: {
+    title: '第一次来？一分钟就能上手',
+    intro: '左边的终端是一台装好了 Docker 的 CentOS 7 机器。你在这里的所有操作都只发生在浏览器里。',
+    try: '输入你的第一条命令：',
+    typeIt: '帮我输入',
+    pressEnter: '命令已经输入到提示符后面了：按回车运行它。',
+    course: '或者跟着课程一步一步学，从 Docker 是什么到镜像分层：',
+    start: '开始学习课程',
+    dismiss: '关闭欢迎卡片',
+  },
+  state: {
+    title: '镜像、容器与标签',
+    daemonDown: 'Docker 守护进程没有运行，所以这里暂时没有内容。安装 Docker 并启动它（systemctl start docker）后，就能在这里看到镜像和容器。',
+    tabs: { images: '镜像', containers: '容器', tags: '标签' },
+    more: '还有 {{count}} 个',
+    images: {
+      none: '还没有镜像。试试 docker pull alpine。',
+      summary_one: '{{images}} 个镜像，由 {{layers}} 层组成；其中 {{shared}} 层被共享。',
+      summary_other: '{{images}} 个镜像，由 {{layers}} 层组成；其中 {{shared}} 层被多个镜像共享。',
+      alsoTagged: '另有标签 {{tags}}',
+      layersOf: '{{name}} 的各层，从基础层开始',
+    },
+    layer: {
+      base: '基础层 {{id}}，{{size}}',
+      layer: '层 {{id}}，{{size}}',
+      shared: '被 {{count}} 个镜像共享',
+      sharedShort: '共享 ×{{count}}',
+    },
+    containers: {
+      none: '还没有容器。试试 docker run hello-world。',
+      rw_one: '可写层：改动了 {{count}} 个文件',
+      rw_other: '可写层：改动了 {{count}} 个文件',
+      from: '来自 {{image}}',
+      label_one: '{{name}}，{{status}}，来自 {{image}}，可写层中改动了 {{count}} 个文件',
+      label_other: '{{name}}，{{status}}，来自 {{image}}，可写层中改动了 {{count}} 个文件',
+    },
+    status: { running: '运行中', exited: '已退出', paused: '已暂停', created: '已创建', other: '其他' },
+    tags: {
+      dangling: '悬空镜像：没有标签指向它',
+      pointsAt: '指向',
+      several: '{{count}} 个标签，同一个镜像',
+    },
+  },
   lessons: {
     course: '课程',
     intro: '一步一步学完经典的 Docker 教程，环境是一台仿真的 CentOS 7 主机。每节课都有自己的机器，系统会根据机器的真实状态检查你的操作。',
