@@ -9,7 +9,9 @@ import { inEditor, lineEditor } from './vi'
 export const nano: Program = async (p) => {
   const args = p.argv.slice(1)
   if (args.includes('--version') || args.includes('-V')) {
-    p.stdout.write(' GNU nano, version 7.2\n (C) 2023 the Free Software Foundation and various contributors\n Compiled options: --disable-libmagic --enable-utf8\n')
+    if (p.fs.stat('/etc/centos-release')) p.stdout.write(' GNU nano version 2.3.1 (compiled 04:47:52, Jun 10 2014)\n (C) 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007,\n 2008, 2009 Free Software Foundation, Inc.\n Email: nano@nano-editor.org\tWeb: http://www.nano-editor.org/\n Compiled options: --enable-color --enable-extra --enable-multibuffer --enable-nanorc --enable-utf8\n')
+    else if (p.fs.stat('/etc/alpine-release')) p.stdout.write(' GNU nano, version 8.4\n (C) 2025 the Free Software Foundation and various contributors\n Compiled options: --enable-utf8\n')
+    else p.stdout.write(' GNU nano, version 7.2\n (C) 2023 the Free Software Foundation and various contributors\n Compiled options: --disable-libmagic --enable-utf8\n')
     return 0
   }
   const name = args.find((a) => !a.startsWith('-') && !a.startsWith('+')) ?? ''

@@ -1,5 +1,5 @@
 /** What yum knows: the repositories' packages this sandbox can install (Docker CE 28.2.2 with its dependencies from
- *  docker-ce-stable, base and extras; yum-utils; vim-enhanced) and what a CentOS 7.9 minimal install has
+ *  docker-ce-stable, base and extras; yum-utils; vim-enhanced; nano) and what a CentOS 7.9 minimal install has
  *  installed. Sizes are the rpm download sizes and installed sizes in bytes.
  *  `docker` resolves to docker-ce (the project's decision: the host always installs Docker CE 28.2.2). */
 import type { TreeSpec } from '../../engine/layer/file-tree'
@@ -78,6 +78,10 @@ export const AVAILABLE: readonly Pkg[] = [
     url: 'http://www.vim.org/', license: 'Vim',
     requires: [['vim-common = 2:7.4.629-8.el7_9', 'vim-common'], ['perl(:MODULE_COMPAT_5.16.3)', 'perl'], ['libperl.so()(64bit)', 'perl-libs'], ['libgpm.so.2()(64bit)', 'gpm-libs']],
     files: () => ({ 'usr/bin/vim': { program: 'vi', size: 2_294_208 }, 'usr/bin/vimtutor': { data: '#!/bin/sh\necho "vimtutor: not available here"\n', mode: 0o755 } }),
+  }),
+  pkg('nano', 'x86_64', '2.3.1-10.el7', 'base', 440 * K, 1.6 * M, 'A small text editor', {
+    url: 'http://www.nano-editor.org', license: 'GPLv3+',
+    files: () => ({ 'usr/bin/nano': { program: 'nano', size: 206_904 }, 'usr/bin/rnano': { link: 'nano' }, 'etc/nanorc': '## Sample initialization file for GNU nano.\n' }),
   }),
   pkg('vim-common', 'x86_64', '2:7.4.629-8.el7_9', 'updates', 5.9 * M, 21 * M, 'The common files needed by any version of the VIM editor', { requires: [['vim-filesystem', 'vim-filesystem']] }),
   pkg('vim-filesystem', 'x86_64', '2:7.4.629-8.el7_9', 'updates', 11 * K, 0, 'VIM filesystem layout'),

@@ -3,7 +3,9 @@
  *  table, downloads, GPG key imports on first use, rpm's progress counters — and its prompts
  *  (`Is this ok [y/d/N]: `, answered from stdin unless -y). Installing writes the packages' files (Docker CE's from
  *  os/centos-base.ts); removing docker-ce runs its scriptlet (stop and disable the service) first.
- *  Time passes while it "downloads" and "installs" (p.sleep). */
+ *  Time passes while it "downloads" and "installs" (p.sleep).
+ *  In a centos:7 container it installs from the same catalogue into the container's filesystem (its RW layer),
+ *  where the real image's dead mirrors would fail: the image's repositories only, and the ovl plugin. */
 import type { TreeSpec } from '../../engine/layer/file-tree'
 import { dockerPackage } from '../../os/docker-package'
 import { installTree } from '../../os/install-tree'
@@ -90,7 +92,10 @@ export const yum: Program = async (p) => {
   const quiet = args.includes('-q') || args.includes('--quiet')
   const words = args.filter((a) => !a.startsWith('-'))
   const width = p.isatty(1) && p.tty ? p.tty.cols : 80
-  const y: Yum = { p, yes, width, db: openRpmDb(p.fs), out: (s = '') => { if (!quiet || !s.startsWith('Loaded plugins')) p.stdout.write(`${s}\n`) } }
+  const container = !!p.fs.stat('/.dockerenv')
+  // The centos image ships yum-plugin-ovl too, so its plugin line names it wherever yum prints that line.
+  const plugins = (s: string) => (container && s === 'Loaded plugins: fastestmirror' ? 'Loaded plugins: fastestmirror, ovl' : s)
+  const y: Yum = { p, yes, width, container, db: openRpmDb(p.fs), out: (s = '') => { if (!quiet || !s.startsWith('Loaded plugins')) p.stdout.write(`${plugins(s)}\n`) } }
   if (args.includes('-h') || args.includes('--help') || words[0] === 'help') { y.out('Loaded plugins: fastestmirror'); p.stdout.write(USAGE); return 0 }
   const [command, ...names] = words
   if (!command) {
@@ -139,7 +144,8 @@ async function install(y: Yum, names: string[]): Promise<number> {
   let matched = false
   for (const raw of names) {
     const name = ALIASES[raw] ?? raw
-    const pkg = findAvailable(name)
+    const found = findAvailable(name)
+    const pkg = y.container && found?.repo === 'docker-ce-stable' ? undefined : found
     if (!pkg) {
       const base = isBaseInstalled(raw)
       if (base) { matched = true; y.out(`Package ${baseEnvra(base)} already installed and latest version`); continue }
@@ -206,7 +212,7 @@ async function install(y: Yum, names: string[]): Promise<number> {
   const needsDocker = all.some((x) => x.repo === 'docker-ce-stable') && !keys.has('621e9f35')
   for (const [need, id, lines] of [[needsCentOS, 'f4a80eb5', CENTOS_KEY], [needsDocker, '621e9f35', DOCKER_KEY]] as const) {
     if (!need) continue
-    for (const l of lines) y.out(l)
+    for (const l of lines) y.out(y.container ? l.replace('(@anaconda)', '(@CentOS)') : l)
     if (!y.yes) {
       const a = await confirm(y, 'Is this ok [y/N]: ')
       if (a !== 'y' && a !== 'yes') { y.out(); y.out(`Public key for ${nvra(all.find((x) => (id === '621e9f35') === (x.repo === 'docker-ce-stable'))!)}.rpm is not installed`); y.out(); y.out(' Failing package is: ' + nvra(all[0])); y.out(' GPG Keys are configured as: ' + (id === '621e9f35' ? 'https://download.docker.com/linux/centos/gpg' : 'file:///etc/pki/rpm-gpg/RPM-GPG-KEY-CentOS-7')); y.out(); return 1 }
