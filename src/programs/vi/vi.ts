@@ -21,8 +21,9 @@ import { readLine } from '../coreutils/input'
 export interface EditorSession {
   /** Which program opened the editor. */
   readonly program: 'vim' | 'nano'
-  /** Writes `content` to the file now (vim's `:w`): vim's message, `"name" 3L, 42C written` or `"name" E212: …`. */
-  write(content: string): string
+  /** Writes `content` to the file now (vim's `:w`, or `:w FILE` to another file): vim's message, `"name" 3L, 42C
+   *  written` or `"name" E212: …`. */
+  write(content: string, file?: string): string
 }
 export interface EditorService { edit(path: string, content: string, session?: EditorSession): Promise<string | null> }
 
@@ -65,7 +66,7 @@ export async function inEditor(p: Process, program: EditorSession['program'], na
   if (!editor || !p.tty) return undefined
   const path = name ? resolvePath(p, name) : ''
   p.stdout.write(OPEN(path))
-  const session: EditorSession = { program, write: (text) => (name ? writeFile(p, name, text) : 'E32: No file name') }
+  const session: EditorSession = { program, write: (text, file) => (file || name ? writeFile(p, file || name, text) : 'E32: No file name') }
   const result = await p.wait(editor.edit(path, original, session))
   p.stdout.write(CLOSE)
   if (result !== null && name) {
