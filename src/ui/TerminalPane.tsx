@@ -19,6 +19,8 @@ export function TerminalPane({ world, scenario = 'docker-ready' }: { world: stri
           const theme = () => { s.terminal.options.theme = terminalTheme(appStore.getState().theme) }
           theme()
           offTheme = appStore.subscribe((now, before) => { if (now.theme !== before.theme) theme() })
+          // Tab completes in the shell, so Tab alone cannot leave the terminal: Shift+Tab does (no keyboard trap).
+          s.terminal.attachCustomKeyEventHandler((e) => !(e.key === 'Tab' && e.shiftKey))
           appStore.getState().setBooted(true); appStore.getState().setMachine(s.machine)
         }
       },
