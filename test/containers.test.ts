@@ -179,9 +179,11 @@ describe('container lifecycle', () => {
     const m = await machine()
     await run(m, 'docker run -d --name always --restart always alpine sleep 3600')
     await run(m, 'docker run -d --name once alpine sleep 3600')
-    await m.machine.engine.stop()
-    // The daemon stops its containers on the way down: sleep ignores SIGTERM, so it is killed after 10 s.
+    // The daemon stops its containers on the way down: sleep ignores SIGTERM, so it is killed after 10 s, and only
+    // then has the daemon stopped.
+    const stopped = m.machine.engine.stop()
     await m.pass(11_000)
+    await stopped
     m.machine.engine.start(m.machine.engine.config())
     await m.machine.engine.restartContainers()
     expect(await run(m, 'docker ps --format "{{.Names}} {{.Status}}"')).toBe('always Up 1 second')

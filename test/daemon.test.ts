@@ -83,3 +83,35 @@ describe('docker events', () => {
     expect(await m.output('echo $?')).toBe('130')
   })
 })
+
+describe('a restart of the daemon', () => {
+  it('stops every container as docker stop would, then brings back those whose restart policy says so', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    for (const [name, policy] of [['always', 'always'], ['unless', 'unless-stopped'], ['stopped', 'unless-stopped'], ['plain', 'no']]) {
+      await m.type(`docker run -d --name ${name} --restart ${policy} alpine sleep 3600`)
+    }
+    await m.type('docker stop stopped')
+    await m.type('systemctl restart docker')
+    await m.type('docker ps -a --format "{{.Names}} {{.Status}}"')
+    // sleep ignores SIGTERM as PID 1: the daemon kills it after the 10 s stop timeout, and the restart waits for that.
+    expect((await m.output('docker ps -a --format "{{.Names}} {{.Status}}"')).split('\n')).toEqual([
+      'plain Exited (137) 1 second ago',
+      'stopped Exited (137) 12 seconds ago',
+      'unless Up 1 second',
+      'always Up 1 second',
+    ])
+  })
+})
+
+describe('engine events', () => {
+  it('name the graphdriver when a write copies an image file up into the container layer', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    const seen: string[] = []
+    m.machine.engine.events.subscribe((e) => { if (e.type === 'file.copied-up') seen.push(`${e.module}: copied up ${e.path}`) })
+    await m.type('docker run --name writer alpine sh -c "echo x >> /etc/motd; echo y >> /etc/motd; echo new > /tmp/new"')
+    // once per file: the second write finds it in the upper layer already, and a new file has nothing to copy
+    expect(seen).toEqual(['graphdriver: copied up /etc/motd'])
+  })
+})

@@ -394,3 +394,94 @@ describe('docker images filters', () => {
     expect(await run(m, 'docker images --filter foo=bar')).toBe('Error response from daemon: invalid filter \'foo\'\nrc=1')
   })
 })
+
+describe('docker pull', () => {
+  const alpine = () => givenMachine()
+
+  it('prints only the reference with -q, and says when the image is up to date', async () => {
+    const m = await alpine()
+    expect(await run(m, 'docker pull -q alpine')).toBe('docker.io/library/alpine:latest\nrc=0')
+    const digest = [...m.machine.engine.imageRows()][0].digest
+    expect(await run(m, 'docker pull alpine')).toBe([
+      'Using default tag: latest',
+      'latest: Pulling from library/alpine',
+      `Digest: ${digest}`,
+      'Status: Image is up to date for alpine:latest',
+      'docker.io/library/alpine:latest',
+      'rc=0',
+    ].join('\n'))
+  })
+
+  it('pulls by digest: the digest prefixes the progress, and the image has no tag', async () => {
+    const m = await alpine()
+    await m.type('docker pull -q alpine:3.21')
+    const digest = [...m.machine.engine.imageRows()][0].digest
+    await m.type('docker rmi -f alpine:3.21')
+    const out = (await run(m, `docker pull alpine@${digest}`)).split('\n')
+    expect(out[0]).toBe(`${digest}: Pulling from library/alpine`)
+    expect(out.slice(-4)).toEqual([`Digest: ${digest}`, `Status: Downloaded newer image for alpine@${digest}`, `docker.io/library/alpine@${digest}`, 'rc=0'])
+    expect((await run(m, 'docker images --digests')).split('\n')[1]).toMatch(new RegExp(`^alpine +<none> +${digest} +[0-9a-f]{12} `))
+  })
+
+  it('pulls every tag in the registry\'s order with --all-tags, then one Status for the repository', async () => {
+    const m = await alpine()
+    const out = (await run(m, 'docker pull --all-tags alpine')).split('\n')
+    expect(out.filter((l) => l.endsWith(': Pulling from library/alpine')).map((l) => l.split(':')[0]))
+      .toEqual(['3', '3.19', '3.19.7', '3.20', '3.20.6', '3.21', '3.21.3', '3.22', '3.22.0', 'latest'])
+    expect(out.filter((l) => l.startsWith('Status:'))).toEqual(['Status: Downloaded newer image for alpine'])
+    expect(out.slice(-2)).toEqual(['docker.io/library/alpine', 'rc=0'])
+    const again = (await run(m, 'docker pull -a alpine')).split('\n')
+    expect(again.slice(-3)).toEqual(['Status: Image is up to date for alpine', 'docker.io/library/alpine', 'rc=0'])
+    expect(await run(m, 'docker pull -q -a alpine')).toBe('docker.io/library/alpine\nrc=0')
+    expect(await run(m, 'docker pull -a alpine:3.21')).toBe('tag can\'t be used with --all-tags/-a\nrc=1')
+  })
+
+  it('answers malformed references on the client, before any daemon call', async () => {
+    const m = await alpine()
+    expect(await run(m, 'docker pull NGINX')).toBe('invalid reference format: repository name (library/NGINX) must be lowercase\nrc=1')
+    expect(await run(m, 'docker pull nginx:')).toBe('invalid reference format\nrc=1')
+    expect(await run(m, 'docker pull :latest')).toBe('invalid reference format\nrc=1')
+    expect(await run(m, 'docker pull alpine@sha256:123')).toBe('invalid reference format\nrc=1')
+    expect(await run(m, 'docker pull ee7bc8f95c4ed5ccd985c81526e3ad7527469619251279342ba579358102cfc6'))
+      .toBe('invalid reference format: repository name (library/ee7bc8f95c4ed5ccd985c81526e3ad7527469619251279342ba579358102cfc6) must not be a 64-byte hex string\nrc=1')
+    expect(await run(m, 'docker images -q')).toBe('rc=0')
+  })
+
+  it('cannot reach a registry on this machine\'s port 5000 when none listens there', async () => {
+    const m = await alpine()
+    expect(await run(m, 'docker pull localhost:5000/app')).toBe([
+      'Using default tag: latest',
+      'Error response from daemon: Get "http://localhost:5000/v2/": dial tcp 127.0.0.1:5000: connect: connection refused',
+      'rc=1',
+    ].join('\n'))
+  })
+})
+
+describe('docker rmi by ID under containers', () => {
+  it('cannot be forced while a running container uses the image, and must be forced for a stopped one', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    await m.type('docker run -d --name sleeper alpine sleep 600')
+    const img = short(imageOf(m, 'alpine').id)
+    const c = m.machine.engine.containers()[0].id.slice(0, 12)
+    const running = `Error response from daemon: conflict: unable to delete ${img} (cannot be forced) - image is being used by running container ${c}\nrc=1`
+    expect(await run(m, `docker rmi ${img}`)).toBe(running)
+    expect(await run(m, `docker rmi -f ${img}`)).toBe(running)
+    await m.type('docker kill sleeper')
+    expect(await run(m, `docker rmi ${img}`)).toBe(`Error response from daemon: conflict: unable to delete ${img} (must be forced) - image is being used by stopped container ${c}\nrc=1`)
+  })
+})
+
+describe('docker load of a damaged archive', () => {
+  it('fails without registering any layer or tag', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    await m.type('docker save -o /tmp/alpine.tar alpine')
+    await m.type('docker rmi alpine')
+    const images = m.machine.engine.images().size
+    await m.type('head -c 100000 /tmp/alpine.tar > /tmp/cut.tar')
+    expect(await run(m, 'docker load -i /tmp/cut.tar')).toBe('unexpected EOF\nrc=1')
+    expect(await run(m, 'docker images -a')).toBe('REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\nrc=0')
+    expect(m.machine.engine.images().size).toBe(images)
+  })
+})

@@ -15,6 +15,8 @@ export type EngineEvent =
   | { module: 'reference'; type: 'tag.added'; ref: string; image: ImageId }
   | { module: 'reference'; type: 'tag.removed'; ref: string; image: ImageId }
   | { module: 'graphdriver'; type: 'rw.mounted'; id: ContainerId; layers: number }
+  /** A write to a file of an image layer copied it into the container's RW layer first (overlay2's copy-up). */
+  | { module: 'graphdriver'; type: 'file.copied-up'; id: ContainerId; path: string }
   | { module: 'container'; type: 'container.created'; id: ContainerId; name: string }
   | { module: 'container'; type: 'container.started'; id: ContainerId }
   | { module: 'container'; type: 'container.exited'; id: ContainerId; exitCode: number }

@@ -13,7 +13,7 @@ import type { ContainerStdio, ProcessInfo, RuntimeProcess } from './runtime'
 import { createContainer, nameConflict, nameInUse, validateName, type CreateOptions } from './container-create'
 import {
   addClient, findContainer, flushContainer, getContainer, killContainer, notRunning, pauseContainer, pumpStdin, removeContainer,
-  removeRecord, restartContainer, stdinHub, restartContainers, shutdownContainers, startContainer, stopContainer, unpauseContainer,
+  removeRecord, restartContainer, stdinHub, restartContainers, startContainer, stopContainer, unpauseContainer,
   waitContainer, type StartAttach,
 } from './container-lifecycle'
 import { execContainer, execTarget, type ExecHandle, type ExecOptions } from './container-exec'
@@ -109,7 +109,6 @@ const commitModule = lazyModule(() => import('./container-commit'))
 export function createContainerApi(ctx: DaemonContext): ContainerApi {
   const state = moduleState(ctx)
   ctx.events.subscribe((e) => {
-    if (e.module === 'daemon' && e.type === 'daemon.stopped') void shutdownContainers(ctx)
     if (e.module === 'daemon' && e.type === 'daemon.started') state.daemonStopping = false
   })
   // A container that is not running has no endpoint (records from before a reload may still name one).

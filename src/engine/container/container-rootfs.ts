@@ -35,7 +35,8 @@ export async function lowerTrees(ctx: DaemonContext, c: ContainerRecord): Promis
 
 /** The container's merged rootfs: image layers and init layer under its RW tree. */
 export async function mountRootfs(ctx: DaemonContext, c: ContainerRecord): Promise<UnionFs> {
-  return createUnionFs(await lowerTrees(ctx, c), c.rw, () => ctx.clock.now(), () => ctx.touch(c.id))
+  return createUnionFs(await lowerTrees(ctx, c), c.rw, () => ctx.clock.now(), () => ctx.touch(c.id),
+    (path) => ctx.events.emit({ module: 'graphdriver', type: 'file.copied-up', id: c.id, path }))
 }
 
 export function hostsFile(c: ContainerRecord): string {

@@ -10,7 +10,7 @@ import type { ImageConfig } from '../image/image-config'
 import { createImageState } from '../image/image-store'
 import { createImageApi, type ImageApi } from '../image/image-api'
 import { createContainerApi, type ContainerApi } from '../container/container-api'
-import { startContainer } from '../container/container-lifecycle'
+import { shutdownContainers, startContainer } from '../container/container-lifecycle'
 import type { Runtime } from '../container/runtime'
 import type { ContainerId, Digest, ImageId } from '../ids'
 import type { DirNode } from '../layer/file-tree'
@@ -136,8 +136,10 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
       })()
     },
     async stop() {
-      for (const p of ctx.processes.values()) p.kill('SIGTERM')
+      // moby's Shutdown: each running container is stopped as `docker stop` would (its stop signal, then SIGKILL
+      // after its stop timeout) without counting as stopped by hand, so restart policies bring it back later.
       running = false
+      await shutdownContainers(ctx)
       events.emit({ module: 'daemon', type: 'daemon.stopped' })
     },
     config: () => config,

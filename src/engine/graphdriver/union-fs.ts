@@ -15,9 +15,11 @@ export interface UnionFs extends Fs {
   readonly lowerCount: number
   /** Called after every change, so the owner can persist the upper tree. */
   onChange?: () => void
+  /** Called when a write first copies a lower layer's file up into the upper tree (the path, absolute). */
+  onCopyUp?: (path: string) => void
 }
 
-export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: () => number, onChange?: () => void): UnionFs {
+export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: () => number, onChange?: () => void, onCopyUp?: (path: string) => void): UnionFs {
   const layers = (): DirNode[] => [upper, ...[...lowers].reverse()]
 
   /** One layer's view of parts: the node there, whether something in this layer hides lower layers (a whiteout,
@@ -121,11 +123,16 @@ export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: (
   }
 
   const changed = () => fs.onChange?.()
+  /** A file about to change that so far lives only in a lower layer is copied up (overlay2's copy_up). */
+  const copyUp = (parts: readonly string[]) => {
+    if (walk(upper, parts).node === undefined) fs.onCopyUp?.(joinParts(parts))
+  }
 
   const fs: UnionFs = {
     upper,
     lowerCount: lowers.length,
     onChange,
+    onCopyUp,
     stat(path) {
       const parts = tryResolve(path, true)
       const f = parts && find(parts)
@@ -172,6 +179,7 @@ export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: (
       const parent = upperDir(parts.slice(0, -1), path)
       const name = parts[parts.length - 1]
       const old = existing?.kind === 'node' && existing.node.type === 'file' ? existing.node : undefined
+      if (old) copyUp(parts)
       const enc = new TextEncoder()
       const add = typeof data === 'string' ? enc.encode(data) : data
       let bytes = add
@@ -250,6 +258,7 @@ export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: (
       const parts = resolve(path, true)
       const f = find(parts)
       if (!f || f.kind === 'dir') throw new FsError('ENOENT', path)
+      copyUp(parts)
       const node = { ...(f.node as FileNode), program }
       upperDir(parts.slice(0, -1), path).children.set(parts[parts.length - 1], node)
       changed()
@@ -259,7 +268,10 @@ export function createUnionFs(lowers: readonly DirNode[], upper: DirNode, now: (
       const f = find(parts)
       if (!f) throw new FsError('ENOENT', path)
       if (f.kind === 'dir') upperDir(parts, path).mode = mode
-      else upperDir(parts.slice(0, -1), path).children.set(parts[parts.length - 1], { ...f.node, mode })
+      else {
+        copyUp(parts)
+        upperDir(parts.slice(0, -1), path).children.set(parts[parts.length - 1], { ...f.node, mode })
+      }
       changed()
     },
   }

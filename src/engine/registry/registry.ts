@@ -85,7 +85,10 @@ export function createHubRegistry(loadCatalog: () => Promise<Catalog>): Registry
 
   async function repository(ref: Reference): Promise<HubImage[]> {
     if (ref.domain !== 'docker.io') {
-      throw new EngineError('system', `Get "https://${ref.domain}/v2/": dial tcp: lookup ${ref.domain.split(':')[0]}: no such host`)
+      const [host, port] = ref.domain.split(':')
+      // Loopback registries are insecure by default: the daemon falls back to plain HTTP and reports that attempt.
+      if (host === 'localhost' || host.startsWith('127.')) throw new EngineError('system', `Get "http://${ref.domain}/v2/": dial tcp 127.0.0.1:${port ?? '80'}: connect: connection refused`)
+      throw new EngineError('system', `Get "https://${ref.domain}/v2/": dial tcp: lookup ${host}: no such host`)
     }
     const images = (await load()).hubImages.filter((i) => i.repository === ref.path)
     if (images.length === 0) throw denied(ref)
@@ -108,7 +111,8 @@ export function createHubRegistry(loadCatalog: () => Promise<Catalog>): Registry
       return build(def)
     },
     async listTags(ref) {
-      return (await repository(ref)).flatMap((i) => [...i.tags])
+      // The registry's tags/list: every tag once, sorted (as distribution's registry and Docker Hub list them).
+      return [...new Set((await repository(ref)).flatMap((i) => [...i.tags]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     },
     async search(term, options = {}) {
       const args = filterArgs(options.filters ?? [])

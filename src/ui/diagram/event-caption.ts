@@ -21,6 +21,7 @@ export function captionOf(e: EngineEvent): Caption {
     case 'tag.added': return c('tag.added', { ref: shortRef(e.ref), id: shortId(e.image) })
     case 'tag.removed': return c('tag.removed', { ref: shortRef(e.ref) })
     case 'rw.mounted': return c('rw.mounted', { layers: e.layers, id: shortId(e.id) })
+    case 'file.copied-up': return c('file.copied-up', { path: e.path, id: shortId(e.id) })
     case 'container.created': return c('container.created', { name: e.name })
     case 'container.started': return c('container.started', { id: shortId(e.id) })
     case 'container.exited': return c('container.exited', { id: shortId(e.id), code: e.exitCode })
