@@ -54,6 +54,7 @@ export const tests = [
       // The lesson's own terminal takes the keyboard as it opens.
       await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), TERMINAL_TEXTAREA, { timeout: 10_000 })
       h.assert((await stepClasses(page))[0].includes('current'), 'the first step should be current')
+      await page.waitForSelector('.state-views .state-empty', { timeout: 20_000 })
 
       await typeCommand(page, h, 'docker version')
       h.expectContains(await h.screen(page), 'docker: command not found')
@@ -67,6 +68,8 @@ export const tests = [
       await page.waitForFunction(() => [...document.querySelectorAll('.lesson-text .step.current .goals li')].map((l) => l.classList.contains('met')).join() === 'true,false', null, { timeout: 10_000 })
       await typeCommand(page, h, 'systemctl start docker')
       await page.waitForFunction(() => document.querySelectorAll('.lesson-text .step')[2].classList.contains('done'), null, { timeout: 20_000 })
+      // With the daemon up, the state views trade their "not running" note for the daemon's (empty) stores.
+      await page.waitForSelector('.state-views [role="tab"]', { timeout: 10_000 })
 
       await typeCommand(page, h, 'docker version')
       h.expectContains(await h.screen(page), /Server: Docker Engine - Community/)
@@ -193,5 +196,54 @@ export const tests = [
     await h.reload(page)
     await page.waitForSelector('.state-views', { timeout: 20_000 })
     h.assert(await page.locator('.welcome').count() === 0, 'a dismissed welcome card should stay away')
+  },
+
+  async function theStateViewsShowSharedLayersContainersAndTagsLive({ page, baseUrl, helpers: h }) {
+    await h.open(page, baseUrl, '#/sandbox')
+    await page.waitForSelector('.state-views [role="tab"]', { timeout: 20_000 })
+    h.expectContains(await page.locator('.state-views').innerText(), /No images yet/)
+    // nginx and redis are both built FROM debian:bookworm-slim: one base layer, two stacks.
+    await h.run(page, 'docker pull nginx', { timeout: 60_000 })
+    await h.run(page, 'docker pull redis', { timeout: 60_000 })
+    await page.waitForFunction(() => document.querySelectorAll('.state-views .stack').length === 2)
+    const stacks = await page.$$eval('.state-views .stack', (els) => els.map((e) => ({
+      name: e.querySelector('h3 .name').textContent,
+      layers: [...e.querySelectorAll('.layer')].map((l) => ({ chain: l.dataset.chain, sharedBy: l.dataset.sharedBy, text: l.textContent, bg: getComputedStyle(l).backgroundColor })),
+    })))
+    h.assert(stacks.map((s) => s.name).sort().join() === 'nginx:latest,redis:latest', `stacks: ${stacks.map((s) => s.name)}`)
+    const [a, b] = stacks
+    // Base first in the list, drawn at the bottom (column-reverse): the first item is the shared base layer.
+    h.assert(a.layers[0].chain === b.layers[0].chain, 'both stacks should start from the same base layer')
+    h.assert(a.layers[0].sharedBy === '2' && a.layers[0].bg === b.layers[0].bg, 'the shared layer should be marked and have one colour')
+    h.assert(/shared ×2/.test(a.layers[0].text) && /[0-9a-f]{12}/.test(a.layers[0].text) && /MB/.test(a.layers[0].text), `a layer shows its diff ID, size and mark: ${a.layers[0].text}`)
+    h.assert(a.layers.slice(1).every((l) => l.sharedBy === '1'), 'the layers above the base are not shared')
+    const baseBox = await page.locator('.state-views .stack').first().locator('.layer').first().boundingBox()
+    const topBox = await page.locator('.state-views .stack').first().locator('.layer').last().boundingBox()
+    h.assert(baseBox.y > topBox.y, 'the base layer should be drawn at the bottom of its stack')
+
+    // Focusing the shared layer in one stack outlines its twin in the other.
+    await page.locator('.state-views .stack').first().locator('.layer').first().focus()
+    await page.waitForFunction(() => document.querySelectorAll('.state-views .stack .layer.twin').length === 2)
+    await page.keyboard.press('Tab') // on to the next layer up, which no other image has
+    await page.waitForFunction(() => document.querySelectorAll('.state-views .stack .layer.twin').length === 1 && !document.querySelector('.state-views .layer.twin[data-shared-by="2"]'))
+
+    await h.run(page, 'docker tag redis cache:v1')
+    await h.typeLine(page, 'docker run --name writer alpine sh -c "echo hi > /a; echo ho > /b"', { timeout: 60_000 })
+    await h.run(page, 'docker create --name later alpine')
+    // Arrow keys move between the tabs.
+    await page.focus('.state-views [role="tab"][aria-selected="true"]')
+    await page.keyboard.press('ArrowRight')
+    await page.waitForSelector('.state-views [data-panel="containers"]')
+    h.assert(await page.evaluate(() => document.activeElement.dataset.tab) === 'containers', 'ArrowRight should focus the Containers tab')
+    const containers = await page.$$eval('.state-views .container', (els) => els.map((e) => `${e.dataset.name}:${e.dataset.status}:${e.querySelector('.rw').textContent}`))
+    h.assert(containers.join('|') === 'later:created:RW layer: 0 changed files|writer:exited:RW layer: 2 changed files', `containers: ${containers.join(' | ')}`)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForSelector('.state-views [data-panel="tags"]')
+    const redisId = (await h.run(page, 'docker images -q redis')).trim()
+    const group = await page.locator(`.state-views .tags > li[data-image="${redisId}"]`).innerText()
+    h.assert(/cache:v1/.test(group) && /redis:latest/.test(group) && /2 tags, one image/.test(group), `the redis ID should carry both tags: ${group}`)
+
+    await h.run(page, 'systemctl stop docker')
+    await page.waitForSelector('.state-views .state-empty', { timeout: 10_000 })
   },
 ]
