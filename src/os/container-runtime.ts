@@ -77,7 +77,9 @@ interface Box {
   queued: (() => void)[]
 }
 
-export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs?: Fs): ContainerRuntime {
+/** `shared`: services of the embedder that container processes may use too (the browser's file editor, so that
+ *  `docker exec -it web vi FILE` opens it on the container's file). */
+export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs?: Fs, shared: Record<string, unknown> = {}): ContainerRuntime {
   const boxes = new Map<string, Box>()
   const net = createNetStack()
   let host: Fs | undefined = hostFs
@@ -109,6 +111,7 @@ export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs
         if (name === 'sandbox') return b.sandbox as T
         if (name === 'net') return (b.net ?? undefined) as T | undefined
         if (name === 'kernel') return { processes: () => processTable(b) } as T
+        if (name === 'editor') return shared.editor as T | undefined
         return undefined
       },
     }

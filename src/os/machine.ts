@@ -86,7 +86,7 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
       import('../engine/daemon/engine'), import('./container-runtime'), import('./daemon-config'),
     ])
     readDaemonConfig = config.readDaemonConfig
-    runtime = createContainerRuntime(kernel, () => o.clock.now(), lazyFs(hostFs))
+    runtime = createContainerRuntime(kernel, () => o.clock.now(), lazyFs(hostFs), { editor: o.services?.editor })
     const e = await openEngine({ storage: o.storage, clock: o.clock, random: o.random, runtime, loadCatalog: o.loadCatalog })
     engine = e
     const machine = await machineMade

@@ -39,7 +39,7 @@ const preload = () => Promise.all([
   import('../../src/shell/shell'), import('../../src/engine/distribution/pull'), import('../../src/engine/layer/layer-blob'),
 ])
 
-export async function givenMachine(o: { scenario?: ScenarioName; storage?: Storage; seed?: number; cols?: number; catalog?: () => Promise<Catalog> } = {}): Promise<TestMachine> {
+export async function givenMachine(o: { scenario?: ScenarioName; storage?: Storage; seed?: number; cols?: number; catalog?: () => Promise<Catalog>; services?: Record<string, unknown> } = {}): Promise<TestMachine> {
   await preload()
   const term = new headless.Terminal({ cols: o.cols ?? 120, rows: 40, scrollback: 10_000, allowProposedApi: true })
   term.unicode.register(unicodeProvider)
@@ -49,7 +49,7 @@ export async function givenMachine(o: { scenario?: ScenarioName; storage?: Stora
   const onOutput: { driver?: TimeDriver } = {}
   const machine = await bootMachine({
     storage: o.storage ?? createMemoryStorage(), clock, random: createSeededRandom(o.seed ?? 1), programs: programTable,
-    loadCatalog: o.catalog ?? alpineOnly, scenario: o.scenario ?? 'docker-ready', output: (d) => { activity++; onOutput.driver?.activity(); term.write(d) }, cols: term.cols, rows: 40,
+    loadCatalog: o.catalog ?? alpineOnly, services: o.services, scenario: o.scenario ?? 'docker-ready', output: (d) => { activity++; onOutput.driver?.activity(); term.write(d) }, cols: term.cols, rows: 40,
   })
   void machine.run()
   const flush = () => new Promise<void>((r) => term.write('', r))

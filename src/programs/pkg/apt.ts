@@ -7,7 +7,7 @@
  *  on the disk (curl in buildpack-deps, procps in ubuntu) counts as installed. Sizes use apt's SizeToStr. */
 import type { Process, Program } from '../../os/process'
 import { ask } from '../coreutils/input'
-import { archiveFor, type Archive, type DebPkg } from './deb-index'
+import { ALTERNATIVE_PRIORITY, archiveFor, type Archive, type DebPkg } from './deb-index'
 import { installFiles, removeFiles } from './package-files'
 
 const LISTS = '/var/lib/apt/lists'
@@ -162,9 +162,7 @@ async function install(a: Apt, names: string[]): Promise<number> {
   a.out(`Fetched ${sizeToStr(download)}B in ${seconds}s (${sizeToStr(download / Math.max(seconds, 0.35))}B/s)`)
   const manExcluded = !!(p.fs.stat('/etc/dpkg/dpkg.cfg.d/docker') || p.fs.stat('/etc/dpkg/dpkg.cfg.d/excludes'))
   const width = String(todo.length - 1).length
-  // An alternative already provided (vim's editor before nano's) keeps its choice: no `using` line.
-  const provided = (l: string) => { const m = /to provide (\S+) /.exec(l); return !!m && !!p.fs.lstat(m[1]) }
-  const before = new Set(todo.flatMap((x) => (x.setup ?? []).filter(provided)))
+
   for (const [i, x] of todo.entries()) {
     a.out(`Selecting previously unselected package ${qualified(x)}.`)
     if (i === 0) a.out(`(Reading database ... ${databaseCount(a)} files and directories currently installed.)`)
@@ -175,7 +173,13 @@ async function install(a: Apt, names: string[]): Promise<number> {
   }
   for (const x of todo) {
     a.out(`Setting up ${qualified(x)} (${x.version}) ...`)
-    for (const l of x.setup ?? []) if ((manExcluded || !l.includes('warning: skip creation')) && !before.has(l)) a.out(l)
+    let chosen = true
+    for (const l of x.setup ?? []) {
+      const alt = /^update-alternatives: using (\S+) to provide (\S+) \((\S+)\)/.exec(l)
+      if (alt) chosen = alternative(p, alt[1], alt[2], alt[3])
+      // A link group that keeps a better alternative prints nothing for it, warnings included.
+      if (chosen && (manExcluded || !l.includes('warning: skip creation'))) a.out(l)
+    }
     record(p, x)
     await p.sleep(20)
   }
@@ -189,6 +193,25 @@ async function install(a: Apt, names: string[]): Promise<number> {
     a.out('done.')
   }
   return 0
+}
+
+/** update-alternatives --install in auto mode: the link group points at the highest priority. Whether `target`
+ *  won (and so is announced). */
+function alternative(p: Process, target: string, link: string, name: string): boolean {
+  const record = `/var/lib/dpkg/alternatives/${name}`
+  const priority = ALTERNATIVE_PRIORITY[target] ?? 0
+  try {
+    const current = p.fs.stat(record) ? p.fs.readText(record).split('\n') : []
+    if (current.length > 1 && Number(current[1]) >= priority && current[0] !== target) return false
+    if (!p.fs.stat('/var/lib/dpkg/alternatives')) p.fs.mkdir('/var/lib/dpkg/alternatives', { parents: true })
+    p.fs.writeFile(record, `${target}\n${priority}\n`)
+    if (!p.fs.stat('/etc/alternatives')) p.fs.mkdir('/etc/alternatives', { parents: true })
+    for (const [path, to] of [[`/etc/alternatives/${name}`, target], [link, `/etc/alternatives/${name}`]]) {
+      if (p.fs.lstat(path)) p.fs.unlink(path)
+      p.fs.symlink(to, path)
+    }
+  } catch { /* read-only */ }
+  return true
 }
 
 function databaseCount(a: Apt): number {

@@ -45,6 +45,9 @@ const kB = 1000
 const d = (name: string, version: string, arch: DebPkg['arch'], suite: string, size: number, installedKb: number, fileCount: number, deps: string[] = [], extra: Partial<DebPkg> = {}): DebPkg =>
   ({ name, version, arch, suite, size, installedKb, fileCount, deps, multiArch: name.startsWith('lib') && arch === 'amd64', ...extra })
 
+/** update-alternatives priorities: with both installed, the editor is nano (40 beats vim.basic's 30). */
+export const ALTERNATIVE_PRIORITY: Record<string, number> = { '/bin/nano': 40, '/usr/bin/vim.basic': 30, '/usr/bin/w.procps': 50 }
+
 const alternatives = (target: string, links: [string, string][]) => links.map(([name, link]) => `update-alternatives: using ${target} to provide ${link} (${name}) in auto mode`)
 
 const VIM_ALTERNATIVES = (v: string) => alternatives('/usr/bin/vim.basic', [['vim', '/usr/bin/vim'], ['vimdiff', '/usr/bin/vimdiff'], ['rvim', '/usr/bin/rvim'], ['rview', '/usr/bin/rview'], ['vi', '/usr/bin/vi'], ['view', '/usr/bin/view'], ['ex', '/usr/bin/ex'], ['editor', '/usr/bin/editor']])
@@ -52,17 +55,13 @@ const VIM_ALTERNATIVES = (v: string) => alternatives('/usr/bin/vim.basic', [['vi
     ? [l, ...['da', 'de', 'fr', 'it', 'ja', 'pl', 'ru', 'tr'].map((lang) => `update-alternatives: warning: skip creation of /usr/share/man/${lang}/man1/${l.match(/\((\w+)\)/)![1]}.1.gz because associated file /usr/share/vim/${v}/doc/vim-${lang}.1.gz (of link group ${l.match(/\((\w+)\)/)![1]}) doesn't exist`)]
     : [l]))
 
+/** The links of `update-alternatives --install` are made by apt.ts while `Setting up` (the priorities decide). */
 const VIM_FILES: TreeSpec = {
   'usr/bin/vim.basic': { program: 'vi' },
-  'etc/alternatives/vim': { link: '/usr/bin/vim.basic' }, 'usr/bin/vim': { link: '/etc/alternatives/vim' },
-  'etc/alternatives/vi': { link: '/usr/bin/vim.basic' }, 'usr/bin/vi': { link: '/etc/alternatives/vi' },
-  'etc/alternatives/view': { link: '/usr/bin/vim.basic' }, 'usr/bin/view': { link: '/etc/alternatives/view' },
-  'etc/alternatives/editor': { link: '/usr/bin/vim.basic' }, 'usr/bin/editor': { link: '/etc/alternatives/editor' },
   'etc/vim/vimrc': '" All system-wide defaults are set in $VIMRUNTIME/debian.vim and sourced by\n" the call to :runtime you can find below.\nruntime! debian.vim\n',
 }
 const NANO_FILES: TreeSpec = {
   'bin/nano': { program: 'nano' }, 'bin/rnano': { link: 'nano' },
-  'etc/alternatives/pico': { link: '/bin/nano' }, 'usr/bin/pico': { link: '/etc/alternatives/pico' },
   'etc/nanorc': '#\n# Sample initialization file for GNU nano.\n#\n',
 }
 const PROCPS_FILES: TreeSpec = Object.fromEntries(['ps', 'top', 'free', 'pgrep', 'pkill', 'pidof', 'kill', 'uptime', 'watch', 'vmstat'].map((n) => [`usr/bin/${n}`, { program: 'coreutils' }]))
