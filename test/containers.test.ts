@@ -520,3 +520,58 @@ describe('docker volume', () => {
     expect(await run(m, 'docker volume ls -q')).toBe('')
   })
 })
+
+describe('docker volume prune', () => {
+  it('asks first, removes unused anonymous volumes, and named ones too with -a', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    await m.type('docker run --name gone -v /data alpine true')
+    await m.type('docker run --name kept -v /data alpine true')
+    await m.type('docker volume create named')
+    await m.type('docker rm gone')
+    const anon = m.machine.engine.containers()[0].mounts![0].name!
+    const all = (await run(m, 'docker volume ls -q')).split('\n')
+    const gone = all.find((n) => n !== anon && n !== 'named')!
+    expect(await run(m, 'echo n | docker volume prune | tr " " .; echo')).toBe('WARNING!.This.will.remove.anonymous.local.volumes.not.used.by.at.least.one.container.\nAre.you.sure.you.want.to.continue?.[y/N].')
+    expect(await run(m, 'docker volume prune -f')).toBe(`Deleted Volumes:\n${gone}\n\nTotal reclaimed space: 0B`)
+    expect(await run(m, 'docker volume prune -f')).toBe('Total reclaimed space: 0B')
+    expect(await run(m, 'docker volume prune -a -f')).toBe('Deleted Volumes:\nnamed\n\nTotal reclaimed space: 0B')
+    expect(await run(m, 'docker volume ls -q')).toBe(`${anon}`)
+  })
+})
+
+describe('docker network', () => {
+  it('lists the predefined networks and user networks by name, and refuses to remove the predefined ones', async () => {
+    const m = await givenMachine()
+    const ls = (await run(m, 'docker network ls')).split('\n')
+    expect(ls[0]).toBe('NETWORK ID     NAME      DRIVER    SCOPE')
+    expect(ls.slice(1).map((l) => l.split(/ +/).slice(1))).toEqual([['bridge', 'bridge', 'local'], ['host', 'host', 'local'], ['none', 'null', 'local']])
+    const id = (await run(m, 'docker network create app2')).split('\n')[0]
+    expect(id).toMatch(/^[0-9a-f]{64}$/)
+    await m.type('docker network create app10')
+    expect(await run(m, 'docker network ls --filter type=custom --format "{{.Name}} {{.ID}}"')).toBe(`app2 ${id.slice(0, 12)}\napp10 ${(await run(m, 'docker network ls -q --no-trunc --filter name=app10')).split('\n')[0].slice(0, 12)}`)
+    expect(await run(m, 'docker network create app2')).toBe('Error response from daemon: network with name app2 already exists')
+    expect(await run(m, 'docker network create -d host h')).toBe('Error response from daemon: only one instance of "host" network is allowed')
+    expect(await run(m, 'docker network inspect -f "{{.Name}} {{.Driver}} {{.Id}}" app2')).toBe(`app2 bridge ${id}`)
+    expect(await run(m, 'docker network rm bridge app2 nosuch')).toBe([
+      'app2',
+      'Error response from daemon: bridge is a pre-defined network and cannot be removed',
+      'Error response from daemon: network nosuch not found',
+    ].join('\n'))
+    expect(await run(m, 'docker network rm -f nosuch; echo "rc=$?"')).toBe('rc=0')
+    expect(await run(m, 'docker network inspect nosuch')).toBe('[]\nError response from daemon: network nosuch not found')
+  })
+
+  it('shows running containers on the default bridge with their address and a six-octet MAC', async () => {
+    const m = await givenMachine()
+    await m.type('docker pull -q alpine')
+    await m.type('docker run -d --name sleeper alpine sleep 600')
+    const c = m.machine.engine.containers()[0]
+    const body = JSON.parse(await run(m, 'docker network inspect bridge')) as { Containers: Record<string, { Name: string; MacAddress: string; IPv4Address: string }>; IPAM: unknown }[]
+    expect(body[0].IPAM).toEqual({ Driver: 'default', Options: null, Config: [{ Subnet: '172.17.0.0/16', Gateway: '172.17.0.1' }] })
+    const entry = body[0].Containers[c.id]
+    expect(entry.Name).toBe('sleeper')
+    expect(entry.IPv4Address).toBe('172.17.0.2/16')
+    expect(entry.MacAddress).toMatch(/^[0-9a-f][26ae](:[0-9a-f]{2}){5}$/)
+  })
+})

@@ -91,6 +91,8 @@ export interface ContainerApi {
   createVolume(name?: string): Promise<Volume>
   /** docker volume rm: refuses while a container (running or not) mounts it. */
   removeVolume(name: string, force?: boolean): Promise<void>
+  /** docker volume prune: volumes no container (running or not) mounts; only anonymous ones unless `all`. */
+  pruneVolumes(all?: boolean): Promise<{ deleted: string[]; reclaimed: number }>
   /** docker update: the restart policy (resource limits are accepted and not modelled). */
   updateContainer(input: string, update: { restart?: { name: RestartPolicyName; maximumRetryCount: number } }): Promise<void>
   /** Brings back the containers whose restart policy says so; the daemon calls it when it starts. */
@@ -229,6 +231,20 @@ export function createContainerApi(ctx: DaemonContext): ContainerApi {
       const users = [...ctx.containers.values()].filter((c) => c.mounts?.some((m) => m.type === 'volume' && m.name === name))
       if (users.length) throw new EngineError('conflict', `remove ${name}: volume is in use - [${users.map((c) => c.id).join(', ')}]`)
       await removeVolume(ctx, name)
+    },
+    async pruneVolumes(all = false) {
+      const used = new Set<string>()
+      for (const c of ctx.containers.values()) for (const m of c.mounts ?? []) if (m.type === 'volume' && m.name) used.add(m.name)
+      const deleted: string[] = []
+      let reclaimed = 0
+      // The volume store lists by name; moby's pruner walks that list.
+      for (const v of (await listVolumes(ctx)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        if (used.has(v.name) || (!all && !v.anonymous)) continue
+        reclaimed += treeSize(v.tree)
+        await removeVolume(ctx, v.name)
+        deleted.push(v.name)
+      }
+      return { deleted, reclaimed }
     },
     async updateContainer(input, update) {
       const c = getContainer(ctx, input)

@@ -84,9 +84,9 @@ export function publishPorts(ctx: DaemonContext, c: ContainerRecord, endpoint: s
   return { ports, published }
 }
 
-/** A locally administered MAC address, as libnetwork makes them since 25.0. */
+/** A locally administered MAC address (six octets), as libnetwork makes them since 25.0. */
 export function randomMac(ctx: DaemonContext): string {
-  const hex = randomHex(ctx.random, 10)
+  const hex = randomHex(ctx.random, 12)
   const first = ((parseInt(hex.slice(0, 2), 16) & 0xfc) | 0x02).toString(16).padStart(2, '0')
   return [first, ...hex.slice(2).match(/../g)!].join(':')
 }

@@ -10,6 +10,7 @@ import type { ImageConfig } from '../image/image-config'
 import { createImageState } from '../image/image-store'
 import { createImageApi, type ImageApi } from '../image/image-api'
 import { createContainerApi, type ContainerApi } from '../container/container-api'
+import { createNetworkApi, type NetworkApi } from '../network/network-api'
 import { shutdownContainers, startContainer } from '../container/container-lifecycle'
 import type { Runtime } from '../container/runtime'
 import type { ContainerId, Digest, ImageId } from '../ids'
@@ -42,7 +43,7 @@ export interface DaemonApi {
 }
 
 /** The whole Engine API: the daemon itself plus one slice per module that serves requests. */
-export type Engine = DaemonApi & ImageApi & ContainerApi
+export type Engine = DaemonApi & ImageApi & ContainerApi & NetworkApi
 
 export async function openEngine(o: EngineOptions): Promise<Engine> {
   const events = createEventBus()
@@ -119,6 +120,7 @@ export async function openEngine(o: EngineOptions): Promise<Engine> {
   return {
     ...guarded(createImageApi(ctx)),
     ...guarded(createContainerApi(ctx)),
+    ...guarded(createNetworkApi(ctx)),
     events,
     version: ENGINE_VERSION,
     isRunning: () => running,

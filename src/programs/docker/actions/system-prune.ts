@@ -6,6 +6,7 @@ import { confirm, deletedImagesBlock } from './image-prune'
 import { deletedContainersBlock } from './container-files'
 import { humanSize } from '../format/units'
 import { imageErrorText } from './image-errors'
+import { deletedVolumesBlock } from './volume'
 
 export interface SystemPruneFlags { all: boolean; force: boolean; volumes: boolean; filter: readonly string[] }
 
@@ -27,6 +28,11 @@ export async function systemPruneAction(ctx: ActionContext, flags: SystemPruneFl
     const containers = await ctx.process.wait(ctx.api.pruneContainers())
     reclaimed += containers.reclaimed
     ctx.stdout.write(deletedContainersBlock(containers.deleted))
+    if (flags.volumes) {
+      const volumes = await ctx.process.wait(ctx.api.pruneVolumes(false))
+      reclaimed += volumes.reclaimed
+      ctx.stdout.write(deletedVolumesBlock(volumes.deleted))
+    }
     const images = await ctx.process.wait(ctx.api.pruneImages([...flags.filter, `dangling=${!flags.all}`]))
     reclaimed += images.spaceReclaimed
     ctx.stdout.write(deletedImagesBlock(images))

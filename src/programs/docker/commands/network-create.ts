@@ -3,7 +3,7 @@
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
 import { validateLabel } from '../cli/docker-validators'
-import { unavailable } from '../cli/unavailable'
+import { networkCreateAction } from '../actions/network'
 
 export const networkCreate = defineCommand({
   path: ['network', 'create'],
@@ -29,5 +29,5 @@ export const networkCreate = defineCommand({
     scope: { type: 'string', usage: 'Control the network\'s scope' },
     subnet: { type: 'strings', usage: 'Subnet in CIDR format that represents a network segment' },
   },
-  run: unavailable,
+  run: (ctx) => networkCreateAction(ctx, ctx.args[0], { driver: ctx.flags.driver, internal: ctx.flags.internal, attachable: ctx.flags.attachable, label: ctx.flags.label }),
 })

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { networkInspectAction } from '../actions/network'
 import { INSPECT_FORMAT_HELP } from './format-flag-usage'
 
 export const networkInspect = defineCommand({
@@ -14,5 +14,5 @@ export const networkInspect = defineCommand({
     format: { short: 'f', type: 'string', usage: INSPECT_FORMAT_HELP },
     verbose: { short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
   },
-  run: unavailable,
+  run: (ctx) => networkInspectAction(ctx, ctx.args, ctx.flags.format),
 })

@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { networkLsAction } from '../actions/network'
 import { FORMAT_HELP } from './format-flag-usage'
 
 export const networkLs = defineCommand({
@@ -17,5 +17,5 @@ export const networkLs = defineCommand({
     'no-trunc': { type: 'bool', usage: 'Do not truncate the output' },
     quiet: { short: 'q', type: 'bool', usage: 'Only display network IDs' },
   },
-  run: unavailable,
+  run: (ctx) => networkLsAction(ctx, { quiet: ctx.flags.quiet, noTrunc: ctx.flags['no-trunc'], filter: ctx.flags.filter, format: ctx.flags.format }),
 })

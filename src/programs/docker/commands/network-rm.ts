@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { networkRmAction } from '../actions/network'
 
 export const networkRm = defineCommand({
   path: ['network', 'rm'],
@@ -13,5 +13,5 @@ export const networkRm = defineCommand({
   flags: {
     force: { short: 'f', type: 'bool', usage: 'Do not error if the network does not exist' },
   },
-  run: unavailable,
+  run: (ctx) => networkRmAction(ctx, ctx.args, ctx.flags.force),
 })

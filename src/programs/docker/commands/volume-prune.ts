@@ -2,7 +2,7 @@
  *  Declared from the real 28.2.2 help; the handler is plugged in where `run:` stands.
  *  Invariant: `--help` prints this declaration byte for byte as docker does (help.golden.test.ts). */
 import { defineCommand } from '../cli/define-command'
-import { unavailable } from '../cli/unavailable'
+import { volumePruneAction } from '../actions/volume'
 
 export const volumePrune = defineCommand({
   path: ['volume', 'prune'],
@@ -14,5 +14,5 @@ export const volumePrune = defineCommand({
     filter: { type: 'filter', usage: 'Provide filter values (e.g. "label=<label>")' },
     force: { short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
   },
-  run: unavailable,
+  run: (ctx) => volumePruneAction(ctx, { all: ctx.flags.all, force: ctx.flags.force, filter: ctx.flags.filter }),
 })
