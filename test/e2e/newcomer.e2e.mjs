@@ -246,4 +246,55 @@ export const tests = [
     await h.run(page, 'systemctl stop docker')
     await page.waitForSelector('.state-views .state-empty', { timeout: 10_000 })
   },
+
+  async function theKeyboardSkipsToTheTerminalSeesFocusAndEscapesPopovers({ page, baseUrl, helpers: h }) {
+    await page.goto(`${baseUrl}#/lessons/04-search-pull`, { waitUntil: 'load' })
+    await page.waitForSelector('.lesson-text .step')
+    await h.waitIdle(page)
+    await page.waitForSelector('.app-header .lang')
+    // The skip link is the page's first focusable element (where Tab from the address bar lands); from the header
+    // it is one Shift+Tab back. Enter gives the terminal the keyboard.
+    h.assert(await page.evaluate(() => document.querySelector('a[href], button, [tabindex]')?.classList.contains('skip-link')), 'the skip link should come first')
+    await page.focus('.app-header nav a')
+    await page.keyboard.press('Shift+Tab')
+    h.assert(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), 'Shift+Tab from the header should reach the skip link')
+    const skip = await page.locator('.skip-link').boundingBox()
+    h.assert(skip && skip.y >= 0, 'the focused skip link should be on screen')
+    await page.keyboard.press('Enter')
+    h.assert(await terminalFocused(page), 'the skip link should give the terminal the keyboard')
+    h.assert(new URL(page.url()).hash === '#/lessons/04-search-pull', `the skip link must not change the route: ${page.url()}`)
+
+    // Every control Tab reaches shows a focus ring.
+    await page.evaluate(() => document.activeElement?.blur())
+    const seen = []
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab')
+      const f = await page.evaluate(() => {
+        const el = document.activeElement
+        if (!el || el === document.body || el.tagName === 'TEXTAREA') return null
+        const cs = getComputedStyle(el)
+        return { what: el.outerHTML.slice(0, 60), svg: el instanceof SVGElement, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 }
+      })
+      if (!f) continue
+      seen.push(f.what)
+      h.assert(f.ring || f.svg, `no visible focus ring on ${f.what}`)
+    }
+    h.assert(seen.some((w) => w.includes('class="lang"')) && seen.some((w) => w.includes('theme-toggle')) && seen.some((w) => w.includes('run')), `Tab should reach the header and lesson controls: ${seen.join(' | ')}`)
+
+    // Escape closes the diagram's explanation and the hints.
+    const module = page.locator('[data-module="layer"]')
+    await module.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('.diagram .about')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('.diagram .about', { state: 'detached' })
+    await page.waitForSelector('.lesson-text .step.current button[aria-expanded]')
+    const hint = page.locator('.lesson-text .step.current button[aria-expanded]')
+    await hint.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('.lesson-text .hints')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('.lesson-text .hints', { state: 'detached' })
+    h.assert(await hint.evaluate((b) => b === document.activeElement && b.getAttribute('aria-expanded') === 'false'), 'focus should return to the Hint button')
+  },
 ]

@@ -15,7 +15,7 @@ export default function WelcomeCard({ terminal, onClose }: { terminal: TerminalD
   const [typed, setTyped] = useState(false)
   const close = () => { dismissWelcome(); onClose(); focusTerminal() }
   return (
-    <section className="welcome" aria-labelledby="welcome-title" onKeyDown={(e) => { if (e.key === 'Escape') close() }}>
+    <section className="welcome" aria-labelledby="welcome-title">
       <div className="welcome-head">
         <h2 id="welcome-title">{t('welcome.title')}</h2>
         <button type="button" className="dismiss" aria-label={t('welcome.dismiss')} title={t('welcome.dismiss')} onClick={close}>×</button>
