@@ -13,6 +13,8 @@ import './state.css'
 
 type Tab = 'images' | 'containers' | 'tags'
 const TABS: Tab[] = ['images', 'containers', 'tags']
+/** References listed per image ID before "+N more" (a script can put hundreds of tags on one image). */
+const REFS_SHOWN = 8
 
 export default function StateViews({ host }: { host: StateHost }) {
   const { t } = useTranslation()
@@ -88,7 +90,7 @@ const ImageStack = memo(function ImageStack({ img, hot, setHot }: { img: ImageVi
   return (
     <li className="stack" data-image={img.short}>
       <h3><span className="name">{name}</span> <code className="id">{img.short}</code></h3>
-      {img.tags.length > 1 && <p className="also">{t('state.images.alsoTagged', { tags: img.tags.slice(1).join(', ') })}</p>}
+      {img.tags.length > 1 && <p className="also">{t('state.images.alsoTagged', { tags: img.tags.slice(1, 4).join(', ') })}{img.tags.length > 4 ? ` ${t('state.more', { count: img.tags.length - 4 })}` : ''}</p>}
       <ol className="layers" aria-label={t('state.images.layersOf', { name, count: img.layers.length })}>
         {img.layers.map((l, i) => <Layer key={`${l.chainId}-${i}`} layer={l} base={i === 0} hot={hot} setHot={setHot} />)}
       </ol>
@@ -164,7 +166,8 @@ function TagsPanel({ model }: { model: StateModel }) {
             <ul className="refs">
               {g.refs.length === 0
                 ? <li><code>&lt;none&gt;:&lt;none&gt;</code> <span className="note">{t('state.tags.dangling')}</span></li>
-                : g.refs.map((r) => <li key={r}><code title={r}>{shortRef(r)}</code></li>)}
+                : g.refs.slice(0, REFS_SHOWN).map((r) => <li key={r}><code title={r}>{shortRef(r)}</code></li>)}
+              {g.refs.length > REFS_SHOWN && <li className="note">{t('state.more', { count: g.refs.length - REFS_SHOWN })}</li>}
             </ul>
             <span className="arrow" aria-label={t('state.tags.pointsAt')}>→</span>
             <code className="id">{g.short}</code>
