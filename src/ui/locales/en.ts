@@ -14,6 +14,7 @@ export const en = {
     pressEnter: 'It is at the prompt: press Enter to run it.',
     course: 'Or learn step by step, from what Docker is to image layers:',
     start: 'Start the course',
+    keys: 'Keyboard: Tab completes names in the terminal; Shift+Tab leaves it.',
     dismiss: 'Dismiss this welcome',
   },
   state: {

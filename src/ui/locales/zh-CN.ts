@@ -16,6 +16,7 @@ export const zhCN: UiStrings = {
     pressEnter: '命令已经输入到提示符后面了：按回车运行它。',
     course: '或者跟着课程一步一步学，从 Docker 是什么到镜像分层：',
     start: '开始学习课程',
+    keys: '键盘：在终端里按 Tab 补全名字；按 Shift+Tab 离开终端。',
     dismiss: '关闭欢迎卡片',
   },
   state: {

@@ -36,6 +36,7 @@ export default function WelcomeCard({ terminal, onClose }: { terminal: TerminalD
           {t('welcome.course')} <a className="start" href={`#/lessons/${FIRST_LESSON}`}>{t('welcome.start')} →</a>
         </li>
       </ol>
+      <p className="welcome-keys">{t('welcome.keys')}</p>
     </section>
   )
 }
