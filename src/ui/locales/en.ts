@@ -117,6 +117,7 @@ export const en = {
       'tag.added': 'reference: {{ref}} → {{id}}',
       'tag.removed': 'reference: removed {{ref}}',
       'rw.mounted': 'graphdriver: mounted {{layers}} layers for container {{id}}',
+      'file.copied-up': 'graphdriver: copied {{path}} up into the RW layer of {{id}}',
       'container.created': 'container: created {{name}}',
       'container.started': 'container: started {{id}}',
       'container.exited': 'container: {{id}} exited with code {{code}}',

@@ -119,6 +119,7 @@ export const zhCN: UiStrings = {
       'tag.added': 'reference：{{ref}} → {{id}}',
       'tag.removed': 'reference：删除了 {{ref}}',
       'rw.mounted': 'graphdriver：为容器 {{id}} 叠加了 {{layers}} 层',
+      'file.copied-up': 'graphdriver：把 {{path}} 复制到容器 {{id}} 的可写层（copy-up）',
       'container.created': 'container：创建了 {{name}}',
       'container.started': 'container：启动了 {{id}}',
       'container.exited': 'container：{{id}} 已退出，退出码 {{code}}',
