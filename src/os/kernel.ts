@@ -8,6 +8,20 @@ import { Killed, SIGNAL_NUMBERS, type HostServices, type Process, type Program, 
 import { emptyReader, nullWriter, type Reader, type Writer } from './stream'
 import type { Tty } from './tty'
 
+// Timers are on every platform the core runs on (see engine/platform.d.ts for the rest); only preempt() uses one.
+declare function setTimeout(callback: () => void, ms?: number): unknown
+
+/** Start of the current time slice (real time: this is scheduling, not the machine's clock). */
+let sliceStart = Date.now()
+
+/** Preemption for code that could spin without ever waiting (a shell's `while true; do :; done`): once the current
+ *  slice of real time is used up, the promise lets the host run a turn (keys, Ctrl-C, painting) before it resolves.
+ *  Null while the slice lasts, so a caller pays nothing: `const turn = preempt(); if (turn) await turn`. */
+export function preempt(): Promise<void> | null {
+  if (Date.now() - sliceStart < 12) return null
+  return new Promise<void>((resolve) => setTimeout(() => { sliceStart = Date.now(); resolve() }, 0))
+}
+
 export type ProgramTable = Record<string, () => Promise<Program>>
 
 export interface ProcessHandle {
@@ -111,6 +125,9 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       },
       which: (name) => which(req.fs, name, proc.env.PATH ?? '/usr/bin:/bin'),
     }
+    // In the table before the program starts: a program that ends without waiting (command not found) leaves it
+    // in the same turn, and must not leave an entry behind.
+    table.set(pid, { argv: req.argv, started: clock.now(), kill })
     const exited = (async (): Promise<number> => {
       try {
         const path = req.executable ?? proc.which(req.argv[0])
@@ -147,7 +164,6 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
         table.delete(pid)
       }
     })()
-    table.set(pid, { argv: req.argv, started: clock.now(), kill })
     return { pid, exited, kill }
   }
 

@@ -15,6 +15,8 @@ export interface TerminalDevice extends Tty {
   isIdle(): boolean
   /** Resolves at the next moment the device is idle. */
   whenIdle(): Promise<void>
+  /** Who reads a line now: the prompt it drew, and whether it is a shell (it offers history), or null. */
+  reading(): { prompt: string; shell: boolean } | null
   /** Runs `job` as the foreground job: Ctrl-C sends it SIGINT while it runs. */
   foreground<T>(signal: (sig: SignalName) => void, job: () => Promise<T>): Promise<T>
   /** stdin/stdout/stderr bound to this terminal (isatty is true for them). */
@@ -27,7 +29,7 @@ export interface TerminalDevice extends Tty {
 
 export function createTerminalDevice(output: (data: string) => void, cols: number, rows: number): TerminalDevice {
   let pending = ''
-  let editor: { ed: LineEditor; done: (r: LineResult) => void } | null = null
+  let editor: { ed: LineEditor; done: (r: LineResult) => void; options: ReadLineOptions } | null = null
   const fgStack: ((sig: SignalName) => void)[] = []
   let idleWaiters: (() => void)[] = []
   let interceptor: ((data: string) => boolean) | null = null
@@ -62,7 +64,7 @@ export function createTerminalDevice(output: (data: string) => void, cols: numbe
     readLine(options: ReadLineOptions) {
       return new Promise<LineResult>((resolve) => {
         const ed = createLineEditor({ prompt: options.prompt, cols: size.cols, history: options.history, complete: options.complete })
-        editor = { ed, done: resolve }
+        editor = { ed, done: resolve, options }
         output(ed.start())
         pump()
       })
@@ -86,6 +88,7 @@ export function createTerminalDevice(output: (data: string) => void, cols: numbe
       fgStack[fgStack.length - 1]?.('SIGWINCH')
     },
     isIdle: () => editor !== null && pending === '',
+    reading: () => (editor ? { prompt: editor.options.prompt, shell: editor.options.history !== undefined } : null),
     whenIdle() {
       return new Promise<void>((resolve) => {
         idleWaiters.push(resolve)

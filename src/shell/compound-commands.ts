@@ -10,6 +10,7 @@ import { createExpansionContext } from './expansion-host'
 import { arithmeticScope } from './parameter-expansion'
 import { matchPattern } from './pattern'
 import type { Io, Runtime } from './runtime'
+import { preempt } from '../os/kernel'
 import { checkpoint, isValidName, report, setVariable } from './runtime'
 import { expandPattern, expandString, expandWords } from './word-expansion'
 
@@ -40,6 +41,9 @@ async function loop(rt: Runtime, io: Io, next: () => Promise<Script | null>): Pr
   try {
     for (;;) {
       checkpoint(rt, io)
+      // A loop that never waits must still let Ctrl-C in (and the page paint).
+      const turn = preempt()
+      if (turn) { await turn; checkpoint(rt, io) }
       const body = await next()
       if (!body) break
       const result = await loopBody(rt, body, io)

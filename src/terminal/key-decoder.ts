@@ -9,7 +9,10 @@
  *             | ESC 'O' char                    (SS3: arrows and Home/End in application cursor mode)
  *             | ESC printable                   (Alt+key → M-b, M-f, …)
  *             | ESC DEL                         (M-backspace)
- *    paste   := ESC[200~ anything ESC[201~      (bracketed paste: text and newlines only, nothing is a command)
+ *    paste   := ESC[200~ anything ESC[201~      (bracketed paste: text and newlines only, nothing is a command,
+ *                                                 but Ctrl-C, which the tty driver turns into SIGINT whatever the
+ *                                                 application asked: it ends the paste, so a lost end marker
+ *                                                 cannot leave the line deaf to Ctrl-C)
  *
  *  A lone ESC at the end of a chunk stays pending: it may be the start of a sequence. The editor's flush() turns
  *  it into the Escape key when no more input follows. */
@@ -131,6 +134,11 @@ function decodePasted(input: string, i: number, keys: Key[]): { next: number; en
       return { next: i, ended: false, pending: true }
     }
     const ch = input[i]
+    if (ch === '\x03') {
+      flush()
+      keys.push({ name: 'C-c', raw: ch })
+      return { next: i + 1, ended: true, pending: false }
+    }
     if (ch === '\r' || ch === '\n') {
       flush()
       const length = ch === '\r' && input[i + 1] === '\n' ? 2 : 1
