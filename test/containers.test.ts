@@ -235,6 +235,19 @@ describe('docker exec', () => {
     expect(await run(m, 'docker exec recent ls /tmp')).toBe('made')
   })
 
+  it('runs as the user -u names, resolved in the container\'s passwd and group files', async () => {
+    const m = await machine()
+    await run(m, 'docker run -d --name who alpine sleep 3600')
+    expect(await run(m, 'docker exec who id')).toBe('uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)')
+    expect(await run(m, 'docker exec -u nobody who whoami')).toBe('nobody')
+    expect(await run(m, 'docker exec -u nobody who id')).toBe('uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)')
+    expect(await run(m, 'docker exec -u nobody:wheel who id -gn')).toBe('wheel')
+    expect(await run(m, 'docker exec -u 1000 who id')).toBe('uid=1000 gid=0(root) groups=0(root)')
+    expect(await run(m, 'docker exec -u 1000 who whoami; echo $?')).toBe('whoami: unknown uid 1000\n1')
+    expect(await run(m, 'docker exec -u 65534 who ps')).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n    8 nobody    0:00 ps')
+    expect(await run(m, 'docker run --rm -u guest alpine id')).toBe('uid=405(guest) gid=100(users) groups=100(users)')
+  })
+
   it('reports a missing program as output, exit 127', async () => {
     const m = await machine()
     await run(m, 'docker run -d --name alp alpine sleep 3600')

@@ -117,11 +117,20 @@ export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs
     }
   }
 
+  /** A process's user as ps in the container names it: the passwd name, or the bare uid when it has none. */
+  function displayUser(b: Box, spec: string): string {
+    const u = spec.split(':')[0] || 'root'
+    if (!/^\d+$/.test(u)) return u
+    let passwd = ''
+    try { passwd = b.fs.readText('/etc/passwd') } catch { /* no passwd */ }
+    return passwd.split('\n').find((l) => l.split(':')[2] === u)?.split(':')[0] ?? u
+  }
+
   /** The sandbox's processes as the kernel would list them in the container's PID namespace (for ps and kill). */
   function processTable(b: Box) {
     const host = kernel.processes()
     return new Map(b.sandbox.processes().map((sp) => [sp.nsPid, {
-      argv: sp.title.split(' '), started: sp.started, user: sp.user, tty: sp.tty === '?' ? null : sp.tty,
+      argv: sp.title.split(' '), started: sp.started, user: displayUser(b, sp.user), tty: sp.tty === '?' ? null : sp.tty,
       ppid: sp.parent && !sp.parent.exited && !sp.parent.hidden ? sp.parent.nsPid : 0,
       kill: (sig: SignalName) => (sp.nsPid === 1 && b.main ? b.main.kill(sig) : host.get(sp.hostPid)?.kill(sig)),
     }]))
@@ -150,7 +159,7 @@ export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs
       argv: spec.argv, fs: b.fs, env: envRecord(spec.env), cwd: spec.cwd, host: services(b),
       stdin, stdout, stderr, tty, shellName: 'sh',
     })
-    b.sandbox.expectRoot(handle.pid, spec.argv, spec.tty ? 'pts/0' : '?', spec.user.split(':')[0] || 'root')
+    b.sandbox.expectRoot(handle.pid, spec.argv, spec.tty ? 'pts/0' : '?', spec.user || 'root')
     const kill = (sig: SignalName) => {
       if (sig === 'SIGKILL') { handle.kill('SIGKILL'); return }
       if (sig === 'SIGSTOP' || sig === 'SIGCONT') return
@@ -218,7 +227,7 @@ export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs
       }
       return b.sandbox.processes().map((p) => ({
         pid: p.hostPid, ppid: p.parent && !p.parent.exited ? p.parent.hostPid : b.sandbox.shimPid, nsPid: p.nsPid,
-        user: p.user, uid: uidOf(p.user), started: p.started, tty: p.tty, command: p.title,
+        user: p.user.split(':')[0], uid: uidOf(p.user.split(':')[0]), started: p.started, tty: p.tty, command: p.title,
       }))
     },
     netStats(id) {

@@ -1,5 +1,6 @@
 /** Applets about the system and the process: echo, pwd, uname, hostname, env, printenv, sleep, true, false, clear,
  *  whoami, id, date. */
+import { credentials } from './credentials'
 import type { Process } from '../../os/process'
 import { createTool, parseOptions, type Applet } from './applet'
 import { BUSYBOX_BANNER } from './busybox-usage'
@@ -154,7 +155,12 @@ export const whoami: Applet = async (p, args, flavor) => {
   const o = parseOptions(t, args, { short: '' })
   if (typeof o === 'number') return o
   if (o.operands.length) return t.gnu ? t.usage(`extra operand ${t.q(o.operands[0])}`) : t.usage()
-  p.stdout.write('root\n')
+  const c = credentials(p)
+  if (c.user === undefined) {
+    t.err(t.gnu ? `cannot find name for user ID ${c.uid}` : `unknown uid ${c.uid}`)
+    return 1
+  }
+  p.stdout.write(`${c.user}\n`)
   return 0
 }
 
@@ -166,19 +172,30 @@ export const id: Applet = async (p, args, flavor) => {
     t.err(t.gnu ? `${t.legacy ? o.operands[0] : t.qa(o.operands[0])}: no such user` : `unknown user ${o.operands[0]}`)
     return 1
   }
-  const busyboxGroups = '0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)'
-  if (o.has('u')) { p.stdout.write(o.has('n') ? 'root\n' : '0\n'); return 0 }
-  if (o.has('g')) { p.stdout.write(o.has('n') ? 'root\n' : '0\n'); return 0 }
+  const c = o.operands.length ? credentialsOfRoot(p) : credentials(p)
+  const named = (n: number, name?: string) => (name === undefined ? `${n}` : `${n}(${name})`)
+  const one = (n: number, name: string | undefined, what: string) => {
+    if (!o.has('n')) return `${n}\n`
+    if (name !== undefined) return `${name}\n`
+    t.err(t.gnu ? `cannot find name for ${what} ID ${n}` : `unknown ${what === 'user' ? 'uid' : 'gid'} ${n}`)
+    return `${n}\n`
+  }
+  if (o.has('u')) { p.stdout.write(one(c.uid, c.user, 'user')); return 0 }
+  if (o.has('g')) { p.stdout.write(one(c.gid, c.group, 'group')); return 0 }
   if (o.has('G')) {
-    const groups = t.gnu ? [['0', 'root']] : busyboxGroups.split(',').map((g) => [g.slice(0, g.indexOf('(')), g.slice(g.indexOf('(') + 1, -1)])
-    p.stdout.write(groups.map(([n, name]) => (o.has('n') ? name : n)).join(' ') + '\n')
+    p.stdout.write(c.groups.map((g) => (o.has('n') ? g.name ?? `${g.id}` : `${g.id}`)).join(' ') + '\n')
     return 0
   }
   if (o.has('Z')) { p.stdout.write('unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023\n'); return 0 }
   // The host's root login runs unconfined under SELinux; containers show no context.
   const context = t.legacy && p.host.service('machine') ? ' context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023' : ''
-  p.stdout.write(t.gnu ? `uid=0(root) gid=0(root) groups=0(root)${context}\n` : `uid=0(root) gid=0(root) groups=${busyboxGroups}\n`)
+  p.stdout.write(`uid=${named(c.uid, c.user)} gid=${named(c.gid, c.group)} groups=${c.groups.map((g) => named(g.id, g.name)).join(',')}${context}\n`)
   return 0
+}
+
+/** `id root`: root as /etc/passwd and /etc/group describe it, whoever asks. */
+function credentialsOfRoot(p: Process) {
+  return credentials(new Proxy(p, { get: (target, key) => (key === 'host' ? { ...target.host, service: () => undefined } : Reflect.get(target, key)) }))
 }
 
 /** Parses `date -d` text: @EPOCH, now, today, yesterday, tomorrow, YYYY-MM-DD[ HH:MM[:SS]], N day(s)/hour(s) ago. */
