@@ -32,6 +32,10 @@ export function hostDisk(files: TreeSpec = {}, flavor: 'gnu' | 'busybox' = 'gnu'
   for (const b of GNU_BIN.split(' ')) spec[`usr/bin/${b}`] = flavor === 'gnu' ? { program: 'coreutils', size: 62_000 } : { link: '/bin/busybox' }
   if (flavor === 'busybox') spec['bin/busybox'] = { program: 'busybox', size: 808_712 }
   if (flavor === 'gnu') spec['etc/centos-release'] = 'CentOS Linux release 7.9.2009 (Core)\n'
+  // Who's who: CentOS lists no members in root's group; alpine puts root in ten groups.
+  spec['etc/passwd'] = 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n'
+  spec['etc/group'] = flavor === 'gnu' ? 'root:x:0:\nnobody:x:65534:\n'
+    : 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nsys:x:3:root,bin\nadm:x:4:root,daemon\ndisk:x:6:root\nwheel:x:10:root\nfloppy:x:11:root\ndialout:x:20:root\ntape:x:26:root\nvideo:x:27:root\nnobody:x:65534:\n'
   spec['etc/hostname'] = flavor === 'gnu' ? 'localhost.localdomain\n' : 'c0ffee123456\n'
   return createUnionFs([buildTree({ ...spec, ...files }, T0 - 86_400_000)], emptyDir(), () => T0)
 }
