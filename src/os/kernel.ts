@@ -85,7 +85,11 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       for (const a of [...abortWaits]) a(new Killed(sig))
     }
     const guard = <T>(p: Promise<T>): Promise<T> => {
-      if (fatal) return Promise.reject(new Killed(fatal))
+      if (fatal) {
+        // The process is gone, but what it started still settles: its failure is nobody's to report.
+        p.catch(() => {})
+        return Promise.reject(new Killed(fatal))
+      }
       return new Promise<T>((resolve, reject) => {
         const abort = (e: Killed) => { abortWaits.delete(abort); reject(e) }
         abortWaits.add(abort)

@@ -24,11 +24,17 @@ export function createPty(output: { write(data: string): void }, echo?: { write(
     get attached() { return client },
     write(data) { output.write(data) },
     async readLine(options: ReadLineOptions): Promise<LineResult> {
+      const cancelled = options.cancel?.then(() => 'cancelled' as const)
       for (;;) {
-        while (!client) await new Promise<void>((resolve) => waiting.push(resolve))
+        if (!client) {
+          const attached = new Promise<void>((resolve) => waiting.push(resolve))
+          if ((await Promise.race([attached, cancelled])) === 'cancelled') return { kind: 'eof' }
+          continue
+        }
         const current = client
         const gone = new Promise<'detached'>((resolve) => detached.push(() => resolve('detached')))
-        const r = await Promise.race([current.readLine(options), gone])
+        const r = await Promise.race([current.readLine(options), gone, ...(cancelled ? [cancelled] : [])])
+        if (r === 'cancelled') return { kind: 'eof' }
         if (r === 'detached') continue
         if (r.kind === 'line') echo?.write(`${options.prompt}${r.line}\n`)
         return r

@@ -64,7 +64,14 @@ export function createTerminalDevice(output: (data: string) => void, cols: numbe
     readLine(options: ReadLineOptions) {
       return new Promise<LineResult>((resolve) => {
         const ed = createLineEditor({ prompt: options.prompt, cols: size.cols, history: options.history, complete: options.complete })
-        editor = { ed, done: resolve, options }
+        const mine = { ed, done: resolve, options }
+        editor = mine
+        options.cancel?.then(() => {
+          if (editor !== mine) return
+          // The reader died mid-line: leave the line as it is on screen, and let the next reader start afresh.
+          editor = null
+          resolve({ kind: 'eof' })
+        })
         output(ed.start())
         pump()
       })

@@ -8,6 +8,8 @@ export interface ReadLineOptions {
   /** Older entries first. Up/Down walk it; the editor never changes it. */
   history?: readonly string[]
   complete?: Completer
+  /** When this settles, the reader has gone (its process was killed): the read is abandoned and ends as eof. */
+  cancel?: Promise<unknown>
 }
 
 export type LineResult = { kind: 'line'; line: string } | { kind: 'eof' } | { kind: 'interrupt' }

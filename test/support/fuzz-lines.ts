@@ -10,6 +10,9 @@
  *  - Destructive-but-legal commands that would leave the rest of a run testing nothing: `rm`, `mv`, `cp`, `chmod`,
  *    `touch`, `mkdir` and redirections only name paths under /tmp; no `yum remove`/`erase`, no assignment to PATH,
  *    IFS, PS1, PS2 or HOME, no `alias` of an existing command name, no `exec`.
+ *  - A loop in a background job (`while true; do :; done &`): it would spin for the rest of the run, as in bash,
+ *    where the scheduler keeps the machine usable; here it only yields every few milliseconds. Such a line's
+ *    lone `&` becomes `;`.
  *  - The words `undefined`, `NaN` and `object`, so that the checker may treat them on screen as leaks of JS values.
  *  Commands that wait for ever (`cat` reading the terminal, `sleep 9999`, `docker logs -f`, `yes`, `tail -f`,
  *  `docker attach`, `docker events`, a container's shell) are generated on purpose: the driver (fuzz-machine.ts)
@@ -196,6 +199,7 @@ function clean(line: string): string {
     .replace(/(^|[;&|(`]\s*)exec\b/g, '$1exe')
     .replace(/(>>?|&>|>\||<>)\s*(?!\/tmp)\/[^\s;|&)]*/g, '$1 /tmp/fz')
     .replace(/\byum\s+(remove|erase)/g, 'yum info')
+    .replace(/(?<=\b(while|until)\b.*)(?<![&>|<])&(?![&>])/g, ';')
 }
 
 export function createLineGenerator(seed: number): LineGenerator {

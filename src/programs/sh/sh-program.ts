@@ -4,6 +4,7 @@
  *  Otherwise it runs `-c` text, a script file, or its standard input. */
 import { Killed, type Process, type Program } from '../../os/process'
 import { readAllText } from '../../os/stream'
+import type { LineResult, ReadLineOptions } from '../../os/tty'
 import type { Shell } from '../../shell/shell'
 import type { Builtin } from '../../shell/builtin'
 import { basename, resolvePath } from '../../os/path'
@@ -76,13 +77,19 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
   let shell: Shell | undefined
   const style = promptStyle(p.fs, dialect)
   const complete = createCommandCompleter(p, SHELL_BUILTINS)
+  /** Reads a line; a fatal signal (SIGKILL, say) ends the wait, and the terminal forgets the half-read line. */
+  const readLine = async (options: ReadLineOptions): Promise<LineResult> => {
+    let cancel!: () => void
+    const cancelled = new Promise<void>((resolve) => { cancel = resolve })
+    try { return await p.wait(tty.readLine({ ...options, cancel: cancelled })) } catch (e) { cancel(); throw e }
+  }
 
   for (;;) {
     const prompt = renderPrompt(style, { user: p.env.USER ?? 'root', host: p.host.hostname, cwd: p.cwd, home: shell?.handle.getVar('HOME') ?? p.env.HOME ?? '/root' })
     let source = ''
     let text: string | null = null
     for (let first = true; ; first = false) {
-      const r = await tty.readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
+      const r = await readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
       shell ??= await loading
       // After the first line: docker's declarations (for completion) load once the prompt has been drawn.
       preloadDockerCompletion()

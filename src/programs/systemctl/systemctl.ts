@@ -54,7 +54,7 @@ export const systemctl: Program = async (p) => {
         warnChanged(v)
         if (command === 'stop') {
           const triggers = m.triggeredBy(unit)
-          await m.stop(unit)
+          await p.wait(m.stop(unit))
           if (triggers.length) { err(`Warning: Stopping ${unit}, but it can still be activated by:`); for (const t of triggers) err(`  ${t}`) }
           continue
         }
@@ -64,7 +64,7 @@ export const systemctl: Program = async (p) => {
           else m.log(unit, 'systemd', 1, `Reloaded ${v.file.first('Unit', 'Description') ?? unit}.`)
           continue
         }
-        const r = command === 'start' ? await m.start(unit) : await m.restart(unit)
+        const r = await p.wait(command === 'start' ? m.start(unit) : m.restart(unit))
         if (!r.ok) {
           err(`Job for ${unit} failed because the control process exited with error code. See "systemctl status ${unit}" and "journalctl -xe" for details.`)
           status = 1
@@ -102,10 +102,10 @@ export const systemctl: Program = async (p) => {
       for (const u of units) {
         if (command === 'enable') {
           for (const [link, target] of m.enable(u) ?? []) err(`Created symlink from ${link} to ${target}.`)
-          if (now) { const r = await m.start(u); if (!r.ok) { err(`Job for ${unitName(u)} failed because the control process exited with error code. See "systemctl status ${unitName(u)}" and "journalctl -xe" for details.`); return 1 } }
+          if (now) { const r = await p.wait(m.start(u)); if (!r.ok) { err(`Job for ${unitName(u)} failed because the control process exited with error code. See "systemctl status ${unitName(u)}" and "journalctl -xe" for details.`); return 1 } }
         } else {
           for (const link of m.disable(u) ?? []) err(`Removed symlink ${link}.`)
-          if (now) await m.stop(u)
+          if (now) await p.wait(m.stop(u))
         }
       }
       return 0
