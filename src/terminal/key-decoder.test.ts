@@ -80,11 +80,19 @@ describe('decodeKeys', () => {
   })
 
   it('turns a bracketed paste into text and Enter keys, never commands', () => {
-    const keys = decodeKeys('\x1b[200~ls\t-l\x03\nps\x1b[201~').keys
+    const keys = decodeKeys('\x1b[200~ls\t-l\x01\nps\x1b[201~').keys
     expect(keys.map((k) => [k.name, k.text ?? ''])).toEqual([
       ['paste-start', ''], ['text', 'ls -l'], ['enter', ''], ['text', 'ps'], ['paste-end', ''],
     ])
-    expect(keys.map((k) => k.raw).join('')).toBe('\x1b[200~ls\t-l\x03\nps\x1b[201~')
+    expect(keys.map((k) => k.raw).join('')).toBe('\x1b[200~ls\t-l\x01\nps\x1b[201~')
+  })
+
+  it('lets Ctrl-C through a paste whose end marker never comes, as the tty driver would', () => {
+    const first = decodeKeys('\x1b[200~ls')
+    expect(first.state.inPaste).toBe(true)
+    const r = decodeKeys('\x03echo', first.state)
+    expect(r.keys.map((k) => k.name)).toEqual(['C-c', 'text'])
+    expect(r.state.inPaste).toBe(false)
   })
 
   it('keeps a paste end marker cut in half pending', () => {
