@@ -106,8 +106,8 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       fs: req.fs,
       // The wrapper keeps the terminal marker, so a child handed this stdin still sees a tty (isatty).
       stdin: { read: () => guard(stdin.read()), tty: (stdin as { tty?: Tty }).tty } as Reader,
-      stdout: req.stdout ?? nullWriter,
-      stderr: req.stderr ?? nullWriter,
+      stdout: pipeGuard(req.stdout ?? nullWriter, () => kill('SIGPIPE')),
+      stderr: pipeGuard(req.stderr ?? nullWriter, () => kill('SIGPIPE')),
       tty,
       isatty: (fd) => !!tty && (fd === 0 ? isTtyStream(req.stdin, tty) : isTtyStream(fd === 1 ? req.stdout : req.stderr, tty)),
       host: req.host,
@@ -175,6 +175,18 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
 }
 
 const basename = (path: string): string => path.split('/').pop() || path
+
+/** The writer a process sees: a write to a broken pipe raises SIGPIPE (EPIPE is never seen: the signal is fatal). */
+function pipeGuard(w: Writer, sigpipe: () => void): Writer {
+  const guarded = {
+    write(data: Parameters<Writer['write']>[0]) { if (w.broken) sigpipe(); else w.write(data) },
+    close: w.close ? () => w.close!() : undefined,
+    get broken() { return w.broken },
+    // The terminal marker travels with the writer (isatty, and a child handed this writer).
+    tty: (w as { tty?: Tty }).tty,
+  }
+  return guarded as Writer
+}
 
 /** A stream is "the terminal" when it is the tty's own reader or writer object. */
 function isTtyStream(stream: Reader | Writer | undefined, tty: Tty): boolean {

@@ -1,15 +1,16 @@
 /** A process: one running program with its own argv, environment, working directory, filesystem view and stdio.
  *  Programs are async functions of a Process that return an exit status; the kernel (os/kernel.ts) makes them.
  *  Signals: a fatal signal makes the process's next wait (sleep, read, checkpoint) throw `Killed`, which the kernel
- *  turns into the exit status 128+n; a program may handle a signal instead with onSignal. */
+ *  turns into the exit status 128+n; a program may handle a signal instead with onSignal.
+ *  Writing to a pipe whose reader has gone raises SIGPIPE in the writer (fatal: `yes | head -1` ends, status 141). */
 import type { Fs } from './fs'
 import type { Reader, Writer } from './stream'
 import type { Tty } from './tty'
 
-export type SignalName = 'SIGHUP' | 'SIGINT' | 'SIGQUIT' | 'SIGKILL' | 'SIGTERM' | 'SIGSTOP' | 'SIGCONT' | 'SIGWINCH'
+export type SignalName = 'SIGHUP' | 'SIGINT' | 'SIGQUIT' | 'SIGKILL' | 'SIGPIPE' | 'SIGTERM' | 'SIGSTOP' | 'SIGCONT' | 'SIGWINCH'
 
 export const SIGNAL_NUMBERS: Record<SignalName, number> = {
-  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGCONT: 18, SIGSTOP: 19, SIGWINCH: 28,
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGPIPE: 13, SIGTERM: 15, SIGCONT: 18, SIGSTOP: 19, SIGWINCH: 28,
 }
 
 /** Thrown out of a process's waits when a signal ends it. Never shown to the user. */

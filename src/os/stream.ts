@@ -6,6 +6,9 @@ export interface Writer {
   write(data: Chunk): void
   /** Signals end of data to a reader (pipes). Writing after close is ignored. */
   close?(): void
+  /** True once nobody will ever read what is written (a pipe whose reader ended): the kernel then answers a
+   *  process's write with SIGPIPE instead of passing it on. */
+  readonly broken?: boolean
 }
 
 export interface Reader {

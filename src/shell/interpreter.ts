@@ -74,6 +74,7 @@ function createStagePipe() {
   const writer: Writer = {
     write(data) { if (!broken) pipe.writer.write(data) },
     close() { pipe.writer.close?.() },
+    get broken() { return broken },
   }
   return { reader: pipe.reader, writer, breakPipe() { broken = true; markBroken(writer) } }
 }

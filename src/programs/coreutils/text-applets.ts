@@ -21,6 +21,18 @@ function badCount(t: Tool, value: string, what: 'lines' | 'bytes'): number {
   return 1
 }
 
+/** Standard input up to its first `n` lines (or bytes), or all of it if shorter. */
+async function readPrefix(p: Tool['p'], n: number, bytes: boolean): Promise<string> {
+  let text = ''
+  const enough = () => (bytes ? new TextEncoder().encode(text).length >= n : (text.match(/\n/g)?.length ?? 0) >= n)
+  while (!enough()) {
+    const c = await p.stdin.read()
+    if (c === null) break
+    text += typeof c === 'string' ? c : new TextDecoder().decode(c)
+  }
+  return text
+}
+
 function headOrTail(which: 'head' | 'tail'): Applet {
   return async (p, args, flavor) => {
     const t = createTool(p, which, flavor)
@@ -38,7 +50,8 @@ function headOrTail(which: 'head' | 'tail'): Applet {
     let status = 0
     let first = true
     for (const f of files) {
-      const text = await readInput(t, f, headTailOpenError(t))
+      // head stops reading standard input once it has what it prints: `yes | head -1` must end.
+      const text = which === 'head' && !allBut && f === '-' ? await readPrefix(p, n, bytes) : await readInput(t, f, headTailOpenError(t))
       if (text === null) { status = 1; continue }
       if (headers) p.stdout.write(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`)
       first = false
@@ -243,12 +256,12 @@ export const seq: Applet = async (p, args, flavor) => {
   return 0
 }
 
-/** yes: a bounded stream (no SIGPIPE here to stop it), written in batches so Ctrl-C gets through. */
+/** yes: for ever, until a signal ends it (SIGPIPE when its reader is gone, Ctrl-C on a terminal); written in
+ *  batches with a pause between them, so the reader and the screen keep up. */
 export const yes: Applet = async (p, args) => {
-  const line = (args.length ? args.join(' ') : 'y') + '\n'
-  for (let batch = 0; batch < 20; batch++) {
-    p.stdout.write(line.repeat(500))
+  const batch = ((args.length ? args.join(' ') : 'y') + '\n').repeat(500)
+  for (;;) {
+    p.stdout.write(batch)
     await p.sleep(1)
   }
-  return 0
 }
