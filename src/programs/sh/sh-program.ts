@@ -75,6 +75,7 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
   })
   const loading = import('../../shell/shell').then((m) => m.createShell({ process: interruptible, dialect, name, interactive: true, extraBuiltins: { history: historyBuiltin, ...(dialect === 'bash' ? bashOnly : {}) } }))
   let shell: Shell | undefined
+  let completionLoading = false
   const style = promptStyle(p.fs, dialect)
   const complete = createCommandCompleter(p, SHELL_BUILTINS)
   /** Reads a line; a fatal signal (SIGKILL, say) ends the wait, and the terminal forgets the half-read line. */
@@ -89,10 +90,12 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
     let source = ''
     let text: string | null = null
     for (let first = true; ; first = false) {
-      const r = await readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
+      const reading = readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
+      // docker's declarations (for completion) load once the prompt has been drawn, so that Tab on the very first
+      // line (`docker ima<Tab>`) already completes.
+      if (!completionLoading) { completionLoading = true; preloadDockerCompletion() }
+      const r = await reading
       shell ??= await loading
-      // After the first line: docker's declarations (for completion) load once the prompt has been drawn.
-      preloadDockerCompletion()
       if (r.kind === 'interrupt') { text = null; shell.state.status = 130; break }
       if (r.kind === 'eof') {
         if (!first) { tty.write(`${name.replace(/^-/, '')}: syntax error: unexpected end of file\n`); text = null; break }
