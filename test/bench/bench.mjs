@@ -15,6 +15,7 @@
  *      --check     exit 1 if a figure misses its target
  *      --dist DIR  measure this built app instead of dist/ (implies --no-build)
  *      --only P2,P5  run only these figures
+ *      --fuzz-lines N  lines for P6 (default 1,000,000)
  *  The floor is always rebuilt, into test/bench/.out/floor. */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -241,7 +242,25 @@ const benches = [
   p2TimeToFirstPrompt,
   p3CommandLatency,
   p5LogsThroughput,
+  p6Fuzz,
 ]
+
+const fuzzArg = argv.indexOf('--fuzz-lines')
+const FUZZ_LINES = fuzzArg >= 0 ? Number(argv[fuzzArg + 1]) : 1_000_000
+
+/** P6: random input lines through the whole stack (test/bench/fuzz.ts): no uncaught exception, no frozen prompt,
+ *  no JS leaking onto the screen. 1,000,000 lines by default (about an hour on 2 cores); `--fuzz-lines N` for less. */
+async function p6Fuzz() {
+  const { spawnSync: run } = await import('node:child_process')
+  const r = run(process.execPath, ['--import', 'tsx', 'test/bench/fuzz.ts', '--lines', String(FUZZ_LINES)], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const out = `${r.stdout}${r.stderr}`.trim().split('\n')
+  const headline = out.filter((l) => /^fuzz: \d+ lines/.test(l)).pop()
+  return {
+    lines: [...out.filter((l) => !/^fuzz: \d+\/\d+ lines/.test(l)).slice(-6).map((l) => `  ${l}`), `P6 ${headline ?? `fuzz failed (exit ${r.status})`} (target: 0 uncaught exceptions)`],
+    ok: r.status === 0,
+    value: r.status,
+  }
+}
 
 const LOG_LINES = 100_000
 const LOG_FORMAT = '%g 172.17.0.1 - - [28/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.29.0" "-"'
