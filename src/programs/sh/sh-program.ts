@@ -2,6 +2,7 @@
  *  One program over src/shell. Interactive on a terminal: prompt, line editor with history and completion,
  *  continuation lines (`> `) for unfinished input, `!!`, Ctrl-C that cancels the line or the foreground job.
  *  Otherwise it runs `-c` text, a script file, or its standard input. */
+import { credentials } from '../coreutils/credentials'
 import { Killed, type Process, type Program } from '../../os/process'
 import { readAllText } from '../../os/stream'
 import type { LineResult, ReadLineOptions } from '../../os/tty'
@@ -86,7 +87,7 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
   }
 
   for (;;) {
-    const prompt = renderPrompt(style, { user: p.env.USER ?? 'root', host: p.host.hostname, cwd: p.cwd, home: shell?.handle.getVar('HOME') ?? p.env.HOME ?? '/root' })
+    const prompt = renderPrompt(style, { user: p.env.USER ?? credentials(p).user ?? 'I have no name!', host: p.host.hostname, cwd: p.cwd, home: shell?.handle.getVar('HOME') ?? p.env.HOME ?? '/root' })
     let source = ''
     let text: string | null = null
     for (let first = true; ; first = false) {
