@@ -41,6 +41,9 @@ interface World {
   attach(write: (data: string) => void): void
 }
 const worlds = new Map<string, Promise<World>>()
+/** Resolves once a prompt has been painted on the page: the daemon's code loads after it (machine.ts promptFirst). */
+let paintedFirstPrompt!: () => void
+const firstPromptPainted = new Promise<void>((resolve) => { paintedFirstPrompt = resolve })
 
 /** A world's machine, booted once per page. Call it as early as possible (main.tsx does, before React renders):
  *  opening IndexedDB and loading the world is the slowest step before the first prompt, and it needs no screen.
@@ -60,7 +63,7 @@ export function worldMachine(world: string, scenario: ScenarioName): Promise<Wor
         storage, clock: realClock, random: createSeededRandom((Math.random() * 2 ** 32) >>> 0),
         programs: programTable, loadCatalog: () => import('../engine/registry/hub/catalog'),
         scenario, output: (d) => { if (sink) sink(d); else pending += d }, cols: 80, rows: 24,
-        services: { editor: editorService }, promptFirst: true,
+        services: { editor: editorService }, promptFirst: () => firstPromptPainted,
       })
       performance.mark('ds:booted')
       void machine.run()
@@ -150,7 +153,7 @@ export async function startSession(element: HTMLElement, worldName: string, scen
   performance.mark('ds:attached')
   void machine.terminal.whenIdle().then(() => performance.mark('ds:idle')).then(whenDrained).then(() => {
     performance.mark('ds:drained')
-    requestAnimationFrame(() => { window.__firstPromptAt ??= performance.now() })
+    requestAnimationFrame(() => { window.__firstPromptAt ??= performance.now(); setTimeout(paintedFirstPrompt, 0) })
     // Once the prompt is up, fetch the programs' code in the background, so the first `docker run` of a server
     // image (whose entrypoint runs a dozen tools) starts as fast as the next command the learner types.
     setTimeout(() => { for (const load of Object.values(programTable)) void load().catch(() => {}) }, 500)

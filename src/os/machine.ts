@@ -35,8 +35,9 @@ export interface MachineOptions {
   services?: Record<string, unknown>
   /** Resolve as soon as the host can draw its first prompt, before the daemon's code and stores have loaded
    *  (`ready` says when they have). Programs other than the login shell wait for `ready` before they run, so a
-   *  command typed at once still finds the engine. The browser uses this; tests and the batch shell don't. */
-  promptFirst?: boolean
+   *  command typed at once still finds the engine. The browser uses this; tests and the batch shell don't. A function
+   *  delays the engine further, until the promise it returns resolves (the browser's first paint of the prompt). */
+  promptFirst?: boolean | (() => Promise<void>)
 }
 
 export interface Machine {
@@ -165,7 +166,8 @@ export async function bootMachine(o: MachineOptions): Promise<Machine> {
     },
   }
   madeMachine(machine)
-  const started = o.promptFirst ? terminal.whenIdle().then(startEngine) : startEngine()
+  const afterPrompt = typeof o.promptFirst === 'function' ? o.promptFirst : () => Promise.resolve()
+  const started = o.promptFirst ? terminal.whenIdle().then(afterPrompt).then(startEngine) : startEngine()
   // A fresh world is rebuilt the same way if the page closes now; saving it need not delay the first prompt.
   if (fresh) void started.then(() => machine.sync())
   if (!o.promptFirst) await started

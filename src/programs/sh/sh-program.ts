@@ -94,7 +94,12 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
       const reading = readLine({ prompt: first ? prompt : (shell?.handle.getVar('PS2') ?? '> '), history, complete })
       // docker's declarations (for completion) load once the prompt has been drawn, so that Tab on the very first
       // line (`docker ima<Tab>`) already completes.
-      if (!completionLoading) { completionLoading = true; preloadDockerCompletion() }
+      // On the host they wait for the machine to be ready, which in the browser is after the first prompt is painted.
+      if (!completionLoading) {
+        completionLoading = true
+        const ready = p.host.service<{ ready: Promise<void> }>('machine')?.ready
+        if (ready) void ready.then(preloadDockerCompletion, () => {}); else preloadDockerCompletion()
+      }
       const r = await reading
       shell ??= await loading
       if (r.kind === 'interrupt') { text = null; shell.state.status = 130; break }
