@@ -251,6 +251,13 @@ describe('docker exec', () => {
     await m.type('exit')
   })
 
+  it('words a missing command as each shell does: busybox sh `not found`, bash `command not found`', async () => {
+    const m = await machine()
+    await run(m, 'docker run -d --name shells alpine sleep 3600')
+    expect(await run(m, 'docker exec shells sh -c "bash; echo \\$?"')).toBe('sh: bash: not found\n127')
+    expect(await run(m, 'nosuchthing')).toBe('-bash: nosuchthing: command not found')
+  })
+
   it('reports a missing program as output, exit 127', async () => {
     const m = await machine()
     await run(m, 'docker run -d --name alp alpine sleep 3600')

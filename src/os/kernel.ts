@@ -40,6 +40,8 @@ export interface SpawnRequest extends SpawnOptions {
   shellName?: string
   /** The file to execute, when argv[0] is not its name (a login shell's argv[0] is "-bash"). */
   executable?: string
+  /** The program the parent runs: busybox's ash words a missing command `sh: foo: not found`. */
+  parentProgram?: string
 }
 
 export interface Kernel {
@@ -98,6 +100,8 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
     }
     const stdin: Reader = req.stdin ?? emptyReader
     const tty = req.tty ?? null
+    /** The built-in program this process runs, once found. */
+    let running: string | undefined
     const proc: Process = {
       pid,
       argv: req.argv,
@@ -118,7 +122,7 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
       onSignal(h) { handlers.add(h); return () => handlers.delete(h) },
       spawn(argv, options = {}) {
         const child = spawn({
-          ...req, ...options, argv, executable: undefined, shellName: basename(proc.argv[0]), fs: req.fs, env: options.env ?? proc.env, cwd: options.cwd ?? proc.cwd,
+          ...req, ...options, argv, executable: undefined, shellName: basename(proc.argv[0]), parentProgram: running, fs: req.fs, env: options.env ?? proc.env, cwd: options.cwd ?? proc.cwd,
           stdin: options.stdin ?? req.stdin, stdout: options.stdout ?? req.stdout, stderr: options.stderr ?? req.stderr,
           tty: options.tty === undefined ? tty : options.tty,
         })
@@ -138,7 +142,7 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
         const err = (msg: string) => { proc.stderr.write(`${req.shellName ?? 'bash'}: ${req.argv[0]}: ${msg}\n`) }
         if (!path) {
           if (req.argv[0].includes('/')) { err('No such file or directory'); return 127 }
-          err('command not found'); return 127
+          err(req.parentProgram === 'busybox' ? 'not found' : 'command not found'); return 127
         }
         const st = req.fs.stat(path)!
         if (st.type === 'dir') { err('Is a directory'); return 126 }
@@ -156,6 +160,7 @@ export function createKernel(clock: Clock, programs: ProgramTable, firstPid = 1)
         }
         if (!programs[name]) { err('cannot execute binary file: Exec format error'); return 126 }
         const program = await load(name)
+        running = name
         ;(proc as { argv: readonly string[] }).argv = argv
         return await program(proc)
       } catch (e) {
