@@ -246,6 +246,7 @@ describe('docker exec', () => {
     expect(await run(m, 'docker exec -u 1000 who whoami; echo $?')).toBe('whoami: unknown uid 1000\n1')
     expect(await run(m, 'docker exec -u 65534 who ps')).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n    8 nobody    0:00 ps')
     expect(await run(m, 'docker run --rm -u guest alpine id')).toBe('uid=405(guest) gid=100(users) groups=100(users)')
+    expect(await run(m, 'docker exec -u nobody who sh -c "echo \\$HOME"')).toBe('/')
     await m.type('docker exec -it -u nobody who sh')
     expect((await m.screen()).trimEnd().split('\n').pop()).toBe('/ $')
     await m.type('exit')

@@ -117,6 +117,16 @@ export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs
     }
   }
 
+  /** runc sets HOME, when nothing else did, to the user's home in the container's passwd ("/" without an entry). */
+  function withHome(b: Box, env: Record<string, string>, user: string): Record<string, string> {
+    if (env.HOME !== undefined) return env
+    const u = user.split(':')[0] || 'root'
+    let passwd = ''
+    try { passwd = b.fs.readText('/etc/passwd') } catch { /* no passwd */ }
+    const entry = passwd.split('\n').map((l) => l.split(':')).find((f) => (/^\d+$/.test(u) ? f[2] === u : f[0] === u))
+    return { ...env, HOME: entry?.[5] || '/' }
+  }
+
   /** A process's user as ps in the container names it: the passwd name, or the bare uid when it has none. */
   function displayUser(b: Box, spec: string): string {
     const u = spec.split(':')[0] || 'root'
@@ -156,7 +166,7 @@ export function createContainerRuntime(kernel: Kernel, now: () => number, hostFs
       stdin = { tty: pty, async read() { const r = await pty.readLine({ prompt: '' }); return r.kind === 'line' ? r.line + '\n' : null } } as Reader
     }
     const handle = kernel.spawn({
-      argv: spec.argv, fs: b.fs, env: envRecord(spec.env), cwd: spec.cwd, host: services(b),
+      argv: spec.argv, fs: b.fs, env: withHome(b, envRecord(spec.env), spec.user), cwd: spec.cwd, host: services(b),
       stdin, stdout, stderr, tty, shellName: 'sh',
     })
     b.sandbox.expectRoot(handle.pid, spec.argv, spec.tty ? 'pts/0' : '?', spec.user || 'root')

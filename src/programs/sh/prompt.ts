@@ -15,7 +15,8 @@ export function promptStyle(fs: Fs, dialect: 'bash' | 'ash'): PromptStyle {
 }
 
 export function renderPrompt(style: PromptStyle, v: { user: string; host: string; cwd: string; home: string }): string {
-  const tilde = v.home && (v.cwd === v.home || v.cwd.startsWith(v.home + '/')) ? '~' + v.cwd.slice(v.home.length) : v.cwd
+  // A home of `/` is never shortened (bash: only a home longer than one character is).
+  const tilde = v.home.length > 1 && (v.cwd === v.home || v.cwd.startsWith(v.home + '/')) ? '~' + v.cwd.slice(v.home.length) : v.cwd
   const base = tilde === '~' || tilde === '/' ? tilde : tilde.split('/').pop()!
   const sign = v.user === 'root' ? '#' : '$'
   const host = v.host.split('.')[0]
