@@ -8,6 +8,7 @@ import { createSeededRandom } from '../engine/random'
 import { createMemoryStorage } from '../engine/storage/memory-storage'
 import type { Storage } from '../engine/storage/storage'
 import { programTable } from '../programs/program-table'
+import { preloadDockerCompletion } from '../programs/sh/command-completer'
 import { screenText } from '../terminal/screen-text'
 import { unicodeProvider } from '../terminal/unicode-provider'
 import { DB_PREFIX, openIndexedDbStorage } from './indexeddb-storage'
@@ -162,6 +163,8 @@ export async function startSession(element: HTMLElement, worldName: string, scen
   window.dockerSandbox = {
     async whenIdle() {
       await machine.ready
+      // Idle includes Tab being able to complete docker's words (they load after the first prompt is painted).
+      await preloadDockerCompletion()
       await machine.terminal.whenIdle()
       await machine.sync()
       await whenDrained()

@@ -9,8 +9,11 @@ type DockerCompleter = typeof import('../docker/cli/complete-docker-args').compl
 
 let dockerCompleter: DockerCompleter | undefined
 /** The docker declarations load lazily; completion uses them once they are in. */
-export function preloadDockerCompletion(): void {
-  void import('../docker/cli/complete-docker-args').then((m) => { dockerCompleter = m.completeDockerArgs })
+let dockerCompletion: Promise<void> | undefined
+/** Loads docker's words for completion (once); resolves when Tab can complete them. */
+export function preloadDockerCompletion(): Promise<void> {
+  dockerCompletion ??= import('../docker/cli/complete-docker-args').then((m) => { dockerCompleter = m.completeDockerArgs })
+  return dockerCompletion
 }
 
 function files(p: Process, word: string, dirsOnly = false): string[] {

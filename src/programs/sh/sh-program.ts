@@ -98,7 +98,7 @@ async function interactive(p: Process, dialect: 'bash' | 'ash', name: string): P
       if (!completionLoading) {
         completionLoading = true
         const ready = p.host.service<{ ready: Promise<void> }>('machine')?.ready
-        if (ready) void ready.then(preloadDockerCompletion, () => {}); else preloadDockerCompletion()
+        if (ready) void ready.then(preloadDockerCompletion, () => {}); else void preloadDockerCompletion()
       }
       const r = await reading
       shell ??= await loading
