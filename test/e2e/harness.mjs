@@ -206,6 +206,16 @@ function expectNoJsLeak(text) {
   }
 }
 
+/** Runs `fn` and prefixes any failure with the step's name, so a red test says where it broke. */
+export async function step(name, fn) {
+  try {
+    return await fn()
+  } catch (err) {
+    err.message = `step "${name}": ${err.message}`
+    throw err
+  }
+}
+
 export const helpers = {
   HOST_PROMPT,
   waitIdle,

@@ -3,18 +3,10 @@
  *  in the editor overlay (arrow keys and typing; Ctrl-S to save), see systemd's "changed on disk" warning,
  *  daemon-reload, restart, and find the mirror in `docker info`. A second test drives Tab completion and history
  *  (↑, Ctrl-R, `!!`, `history`) by keyboard. The screen is read through window.dockerSandbox.screenText(). */
+import { step } from './harness.mjs'
 
 const UNIT = '/usr/lib/systemd/system/docker.service'
 const MIRROR = 'https://mirror.example.com'
-
-async function step(name, fn) {
-  try {
-    return await fn()
-  } catch (err) {
-    err.message = `step "${name}": ${err.message}`
-    throw err
-  }
-}
 
 /** Presses keys and waits until the terminal is idle again (and the screen has had a frame to change). */
 async function press(page, h, ...keys) {

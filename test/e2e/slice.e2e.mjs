@@ -1,17 +1,8 @@
 /** The walking skeleton, end to end in a real browser: host prompt → docker version → pull → images → an
  *  interactive alpine shell → exit → ps -a, and the images and the exited container survive a reload (IndexedDB). */
+import { step } from './harness.mjs'
 
 const HEX12 = '[0-9a-f]{12}'
-
-/** Runs `fn` and prefixes any failure with the step's name, so a red test says where it broke. */
-async function step(name, fn) {
-  try {
-    return await fn()
-  } catch (err) {
-    err.message = `step "${name}": ${err.message}`
-    throw err
-  }
-}
 
 export const tests = [
   async function opensAtTheHostPrompt({ page, baseUrl, helpers: h }) {
